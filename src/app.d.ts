@@ -1,0 +1,9 @@
+// See https://svelte.dev/docs/kit/types#app.d.ts
+declare global {
+	/** The package version, from package.json at build time. */
+	const __WAYMARK_VERSION__: string;
+	/** An optional build id (WAYMARK_BUILD_ID), so two builds of one version can be told apart. */
+	const __WAYMARK_BUILD__: string;
+}
+
+export {};

@@ -1,0 +1,24 @@
+// Words on the home screen.
+export const text = {
+	title: 'My recovery journal',
+	lead: 'A private place to write my recovery plan in my own words, keep track of how I am doing between sessions, and share only what I choose with the people who support me.',
+	promisesHeading: 'How Waymark looks after what I write',
+	promises: [
+		{
+			title: 'It stays with me',
+			body: 'There is no account. What I write stays on this device and is never sent to a server.'
+		},
+		{
+			title: 'It works without a connection',
+			body: 'Once Waymark has opened here, it opens again with no signal or Wi-Fi.'
+		},
+		{
+			title: 'I can leave at once',
+			body: 'Quick exit, at the top of every screen, hides Waymark and opens an ordinary page.'
+		},
+		{
+			title: 'I choose what to share',
+			body: 'Nobody sees any of it unless I decide to share a part of it myself.'
+		}
+	]
+} as const;

@@ -1,0 +1,35 @@
+// Words on the settings screen, in one place so they can be translated.
+import type { ExitDestinationId, ThemeChoice } from './preferences';
+
+export const text = {
+	title: 'Settings',
+	intro: 'Choices about how Waymark looks and behaves on this device.',
+	appearance: {
+		heading: 'Appearance',
+		legend: 'Colours',
+		textSize:
+			"Text size follows my phone or browser settings: make text bigger there and Waymark's text grows with it.",
+		choices: {
+			system: { label: 'Match my device', hint: 'Light or dark, as my device is set.' },
+			light: { label: 'Light', hint: 'Dark text on a light background.' },
+			dark: { label: 'Dark', hint: 'Light text on a dark background.' }
+		} satisfies Record<ThemeChoice, { label: string; hint: string }>
+	},
+	quickExit: {
+		heading: 'Quick exit',
+		about:
+			'The Quick exit button is on every screen. It hides Waymark at once and opens an ordinary page instead, so nobody looking over my shoulder sees my journal.',
+		legend: 'Quick exit opens',
+		choices: {
+			weather: {
+				label: 'A weather forecast search',
+				hint: 'DuckDuckGo, searching for the weather.'
+			},
+			news: { label: 'The news', hint: 'The BBC News front page.' },
+			encyclopedia: { label: 'An encyclopedia article', hint: 'A random Wikipedia page.' },
+			blank: { label: 'A blank page', hint: 'Nothing at all, and no website is contacted.' }
+		} satisfies Record<ExitDestinationId, { label: string; hint: string }>
+	},
+	notSaved:
+		'This browser would not keep that choice, so it will be forgotten when Waymark closes. Private browsing can do this.'
+} as const;

@@ -1,0 +1,9 @@
+// Words of the app's frame: navigation, Quick exit, skip link.
+export const text = {
+	appName: 'Waymark',
+	skipToContent: 'Skip to content',
+	navLabel: 'Main',
+	quickExit: 'Quick exit',
+	quickExitHint: 'Leave Waymark at once for an ordinary page',
+	nav: { home: 'Home', settings: 'Settings' }
+} as const;

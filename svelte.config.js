@@ -1,0 +1,37 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+// The static site goes to build/ unless a test asks for a second build elsewhere (the update test).
+const outDir = process.env.WAYMARK_OUT ?? 'build';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	compilerOptions: { runes: true },
+	kit: {
+		// Single-page app: every route is rendered in the browser from one fallback page.
+		adapter: adapter({ pages: outDir, assets: outDir, fallback: 'index.html', strict: true }),
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				// wasm-unsafe-eval: the key derivation (Argon2id) is WebAssembly; nothing looser.
+				'script-src': ['self', 'wasm-unsafe-eval'],
+				'style-src': ['self'],
+				'img-src': ['self', 'blob:', 'data:'],
+				'font-src': ['self'],
+				'media-src': ['self', 'blob:'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'frame-src': ['none'],
+				'object-src': ['none'],
+				'base-uri': ['none'],
+				'form-action': ['self']
+			}
+		},
+		version: { pollInterval: 0 }
+	}
+};
+
+export default config;

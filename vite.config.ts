@@ -1,0 +1,41 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { defineConfig } from 'vitest/config';
+import pkg from './package.json' with { type: 'json' };
+import { manifest } from './pwa-manifest.js';
+
+// A build id lets two builds of one version differ (the update test deploys a second build).
+const buildId = process.env.WAYMARK_BUILD_ID ?? '';
+
+export default defineConfig({
+	define: {
+		__WAYMARK_VERSION__: JSON.stringify(pkg.version),
+		__WAYMARK_BUILD__: JSON.stringify(buildId)
+	},
+	plugins: [
+		sveltekit(),
+		SvelteKitPWA({
+			strategies: 'generateSW',
+			registerType: 'prompt',
+			// We register the worker ourselves through workbox-window (src/lib/features/app-update).
+			injectRegister: false,
+			manifest,
+			includeManifestIcons: true,
+			kit: {
+				adapterFallback: 'index.html',
+				// vite preview and some hosts answer 404 for /index.html: precache the fallback as '/'.
+				spa: { fallbackMapping: '/' }
+			},
+			workbox: {
+				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,webmanifest,woff2,wasm}'],
+				navigateFallback: '/',
+				cleanupOutdatedCaches: true
+			}
+		})
+	],
+	test: {
+		include: ['tests/unit/**/*.test.ts'],
+		environment: 'node',
+		reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]]
+	}
+});
