@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
+import { announcerWithoutInlineStyle } from './build-tools/announcer-without-inline-style.js';
 import pkg from './package.json' with { type: 'json' };
 import { manifest } from './pwa-manifest.js';
 
@@ -13,6 +14,7 @@ export default defineConfig({
 		__WAYMARK_BUILD__: JSON.stringify(buildId)
 	},
 	plugins: [
+		announcerWithoutInlineStyle(),
 		sveltekit(),
 		SvelteKitPWA({
 			strategies: 'generateSW',
@@ -20,7 +22,8 @@ export default defineConfig({
 			// We register the worker ourselves through workbox-window (src/lib/features/app-update).
 			injectRegister: false,
 			manifest,
-			includeManifestIcons: true,
+			// The icons are in the glob below already; listing them twice only repeats entries.
+			includeManifestIcons: false,
 			kit: {
 				adapterFallback: 'index.html',
 				// vite preview and some hosts answer 404 for /index.html: precache the fallback as '/'.
@@ -28,7 +31,12 @@ export default defineConfig({
 			},
 			workbox: {
 				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,webmanifest,woff2,wasm}'],
+				// Setting this stops the plugin adding a prerendered/ pattern that an SPA never fills
+				// (workbox warns about it); its own transform still strips the client/ prefix.
+				modifyURLPrefix: { 'client/': '' },
 				navigateFallback: '/',
+				// A version the person accepts takes over open pages at once, so "Reload now" always lands.
+				clientsClaim: true,
 				cleanupOutdatedCaches: true
 			}
 		})

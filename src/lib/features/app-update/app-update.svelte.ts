@@ -5,6 +5,7 @@ export type UpdateCheck = 'idle' | 'checking' | 'up-to-date' | 'downloading' | '
 // Browsers look for a new service worker on navigation too; this adds a check when the app
 // comes back to the foreground, at most once an hour.
 const foregroundCheckInterval = 60 * 60 * 1000;
+const takeoverTimeout = 4000;
 
 /**
  * The service worker's life as the person sees it: ready offline, and a new version that waits
@@ -90,8 +91,10 @@ class AppUpdate {
 	/** Switches to the waiting version; the page reloads once it has taken over. */
 	reload() {
 		this.#reloadRequested = true;
-		if (this.#registration?.waiting) this.#workbox?.messageSkipWaiting();
-		else location.reload();
+		if (!this.#registration?.waiting) return location.reload();
+		this.#workbox?.messageSkipWaiting();
+		// The new version normally takes over within moments; never leave the person waiting.
+		setTimeout(() => location.reload(), takeoverTimeout);
 	}
 }
 

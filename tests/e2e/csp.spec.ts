@@ -1,0 +1,51 @@
+import { expect, test } from './fixtures';
+import { AppPage } from './pages/app';
+
+test.describe('Content Security Policy', () => {
+	test('declares a strict policy', async ({ page }) => {
+		const app = new AppPage(page);
+		await app.open('/');
+		const policy = await page
+			.locator('meta[http-equiv="content-security-policy"]')
+			.getAttribute('content');
+		const directives = new Map(
+			policy!.split(';').map((part) => {
+				const [name, ...values] = part.trim().split(/\s+/);
+				return [name, values] as const;
+			})
+		);
+		expect(directives.get('default-src')).toEqual(["'self'"]);
+		expect(directives.get('style-src')).toEqual(["'self'"]);
+		expect(directives.get('connect-src')).toEqual(["'self'"]);
+		expect(directives.get('object-src')).toEqual(["'none'"]);
+		expect(directives.get('base-uri')).toEqual(["'none'"]);
+		const scripts = directives.get('script-src')!;
+		expect(scripts).not.toContain("'unsafe-inline'");
+		expect(scripts).not.toContain("'unsafe-eval'");
+		for (const source of scripts)
+			expect(source).toMatch(/^'(self|wasm-unsafe-eval|sha256-[A-Za-z0-9+/=]+)'$/);
+	});
+
+	test.describe('with a script injected into the page', () => {
+		test.use({ expectErrors: true });
+
+		test('blocks the inline script and reports the violation', async ({ page }) => {
+			const app = new AppPage(page);
+			await app.open('/');
+			const outcome = await page.evaluate(async () => {
+				const violation = new Promise<string>((resolve) =>
+					document.addEventListener(
+						'securitypolicyviolation',
+						(event) => resolve(event.violatedDirective),
+						{ once: true }
+					)
+				);
+				const script = document.createElement('script');
+				script.textContent = 'window.injected = true;';
+				document.body.append(script);
+				return { directive: await violation, ran: 'injected' in window };
+			});
+			expect(outcome).toEqual({ directive: 'script-src-elem', ran: false });
+		});
+	});
+});

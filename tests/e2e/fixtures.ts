@@ -1,0 +1,60 @@
+import { test as base, expect, type BrowserContext } from '@playwright/test';
+
+/**
+ * Watches a browser context for what must never happen while using Waymark: a request to another
+ * origin, an uncaught error, or a console error (a CSP violation is reported as one).
+ */
+export function watchContext(
+	context: BrowserContext,
+	ownOrigin: string,
+	allowedOrigins: string[] = []
+) {
+	const foreignRequests: string[] = [];
+	const errors: string[] = [];
+	context.on('request', (request) => {
+		const url = new URL(request.url());
+		if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+		if (url.origin !== ownOrigin && !allowedOrigins.includes(url.origin))
+			foreignRequests.push(request.url());
+	});
+	const watchPage = (page: import('@playwright/test').Page) => {
+		page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+		page.on('console', (message) => {
+			if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
+		});
+	};
+	context.pages().forEach(watchPage);
+	context.on('page', watchPage);
+	return {
+		foreignRequests,
+		errors,
+		/** Call at the end of a test that made its own context. */
+		check() {
+			expect(foreignRequests, 'requests to other origins').toEqual([]);
+			expect(errors, 'errors in the page').toEqual([]);
+		}
+	};
+}
+
+interface Options {
+	/** Origins a test deliberately leaves for (Quick exit's destinations). */
+	allowedOrigins: string[];
+	/** Console errors a test provokes on purpose (the CSP test's injected script). */
+	expectErrors: boolean;
+}
+
+export const test = base.extend<Options & { watched: ReturnType<typeof watchContext> }>({
+	allowedOrigins: [[], { option: true }],
+	expectErrors: [false, { option: true }],
+	watched: [
+		async ({ context, baseURL, allowedOrigins, expectErrors }, use) => {
+			const watched = watchContext(context, new URL(baseURL!).origin, allowedOrigins);
+			await use(watched);
+			expect(watched.foreignRequests, 'requests to other origins').toEqual([]);
+			if (!expectErrors) expect(watched.errors, 'errors in the page').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };

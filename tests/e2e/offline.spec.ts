@@ -1,0 +1,25 @@
+import { expect, test } from './fixtures';
+import { AppPage } from './pages/app';
+
+test('opens and moves between screens with the network off', async ({ page, context }) => {
+	const app = new AppPage(page);
+	await app.open('/');
+	await expect(page.getByText('Ready to use without a connection on this device.')).toBeVisible();
+	await app.waitUntilReadyOffline();
+
+	await context.setOffline(true);
+	await page.reload();
+	await expect(app.heading()).toHaveText('My recovery journal');
+	await app.goTo('Settings');
+	await expect(app.heading()).toHaveText('Settings');
+	await app.goTo('Home');
+	await expect(app.heading()).toHaveText('My recovery journal');
+
+	// Opening a screen by its address also works offline, as from a home-screen shortcut.
+	await page.goto('/settings');
+	await expect(app.heading()).toHaveText('Settings');
+	// Images come from the precache too.
+	expect(
+		await page.locator('header img').evaluate((img: HTMLImageElement) => img.naturalWidth)
+	).toBeGreaterThan(0);
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+	exitDestinations,
+	exitUrl,
+	loadPreferences,
+	parseExitDestination,
+	parseTheme,
+	savePreference,
+	type PreferenceStore
+} from '$lib/features/settings/preferences';
+
+function memoryStore(
+	initial: Record<string, string> = {}
+): PreferenceStore & { data: Record<string, string> } {
+	const data = { ...initial };
+	return {
+		data,
+		getItem: (key) => data[key] ?? null,
+		setItem: (key, value) => void (data[key] = value)
+	};
+}
+
+const throwingStore: PreferenceStore = {
+	getItem: () => {
+		throw new DOMException('denied', 'SecurityError');
+	},
+	setItem: () => {
+		throw new DOMException('full', 'QuotaExceededError');
+	}
+};
+
+describe('device preferences', () => {
+	it('defaults to following the system theme and a weather search for Quick exit', () => {
+		expect(loadPreferences(memoryStore())).toEqual({ theme: 'system', exit: 'weather' });
+		expect(loadPreferences(undefined)).toEqual({ theme: 'system', exit: 'weather' });
+	});
+
+	it('reads back what was saved', () => {
+		const store = memoryStore();
+		expect(savePreference(store, 'theme', 'dark')).toBe(true);
+		expect(savePreference(store, 'exit', 'blank')).toBe(true);
+		expect(loadPreferences(store)).toEqual({ theme: 'dark', exit: 'blank' });
+	});
+
+	it('ignores values it does not know instead of failing', () => {
+		expect(parseTheme('purple')).toBe('system');
+		expect(parseTheme(null)).toBe('system');
+		expect(parseExitDestination('javascript:alert(1)')).toBe('weather');
+		expect(loadPreferences(memoryStore({ 'waymark.theme': '{"x":1}' })).theme).toBe('system');
+	});
+
+	it('keeps working when the browser refuses storage', () => {
+		expect(loadPreferences(throwingStore)).toEqual({ theme: 'system', exit: 'weather' });
+		expect(savePreference(throwingStore, 'theme', 'light')).toBe(false);
+		expect(savePreference(undefined, 'theme', 'light')).toBe(false);
+	});
+
+	it('sends Quick exit only to https pages or a blank page', () => {
+		for (const { id } of exitDestinations) {
+			const url = new URL(exitUrl(id));
+			expect(['https:', 'about:']).toContain(url.protocol);
+		}
+		expect(exitUrl('blank')).toBe('about:blank');
+	});
+});

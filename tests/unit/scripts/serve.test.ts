@@ -1,0 +1,86 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSiteServer, route } from '../../../scripts/serve.js';
+
+describe('route', () => {
+	const root = '/srv/site';
+
+	it('serves files that exist under the site', () => {
+		expect(route(root, '/_app/immutable/app.js')).toEqual({
+			kind: 'file',
+			path: '/srv/site/_app/immutable/app.js'
+		});
+		expect(route(root, '/')).toEqual({ kind: 'file', path: '/srv/site/index.html' });
+	});
+
+	it('answers app routes with the single-page fallback', () => {
+		expect(route(root, '/settings')).toEqual({ kind: 'fallback', path: '/srv/site/index.html' });
+	});
+
+	it('refuses paths that climb out of the site, however they are spelt', () => {
+		for (const path of [
+			'/../etc/passwd',
+			'/%2e%2e/etc/passwd',
+			'/a/%2E%2E/%2E%2E/etc/passwd.txt',
+			'/..%2fetc%2fpasswd'
+		])
+			expect(route(root, path)).toEqual({ kind: 'not-found' });
+	});
+
+	it('refuses malformed encodings and NUL bytes', () => {
+		expect(route(root, '/%E0%A4%A')).toEqual({ kind: 'not-found' });
+		expect(route(root, '/a%00.js')).toEqual({ kind: 'not-found' });
+	});
+});
+
+describe('site server', () => {
+	let dir: string;
+	let base: string;
+	let server: ReturnType<typeof createSiteServer>;
+
+	beforeAll(async () => {
+		dir = await mkdtemp(join(tmpdir(), 'waymark-serve-'));
+		await mkdir(join(dir, '_app/immutable'), { recursive: true });
+		await writeFile(join(dir, 'index.html'), '<!doctype html><title>shell</title>');
+		await writeFile(join(dir, '_app/immutable/app.js'), 'export const a = 1;'.repeat(50));
+		server = createSiteServer({ root: dir });
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	});
+	afterAll(async () => {
+		await new Promise((resolve) => server.close(resolve));
+		await rm(dir, { recursive: true });
+	});
+
+	it('answers an app route with the shell page and the security headers', async () => {
+		const response = await fetch(`${base}/settings`);
+		expect(response.status).toBe(200);
+		expect(await response.text()).toContain('<title>shell</title>');
+		expect(response.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
+		expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+		expect(response.headers.get('cache-control')).toBe('no-cache');
+	});
+
+	it('answers a missing script with 404, not the shell page', async () => {
+		const response = await fetch(`${base}/_app/immutable/gone.js`);
+		expect(response.status).toBe(404);
+	});
+
+	it('gzips text and caches hashed assets for good', async () => {
+		const response = await fetch(`${base}/_app/immutable/app.js`, {
+			headers: { 'accept-encoding': 'gzip' }
+		});
+		expect(response.headers.get('cache-control')).toContain('immutable');
+		expect(response.headers.get('content-type')).toContain('text/javascript');
+		// fetch decodes gzip itself; the smaller Content-Length shows it was compressed.
+		expect(Number(response.headers.get('content-length'))).toBeLessThan(950);
+		expect(await response.text()).toBe('export const a = 1;'.repeat(50));
+	});
+
+	it('refuses methods other than GET and HEAD', async () => {
+		expect((await fetch(`${base}/`, { method: 'POST' })).status).toBe(405);
+	});
+});
