@@ -66,6 +66,16 @@ async function isFile(path) {
 /** @param {{ root: string }} options */
 export function createSiteServer({ root }) {
 	const site = resolve(root);
+	// Compressed once per file version, so serving does not compete with the browser for CPU.
+	/** @type {Map<string, Buffer>} */
+	const gzipped = new Map();
+	/** @param {string} path */
+	const gzipOf = async (path) => {
+		const key = `${path}:${(await stat(path)).mtimeMs}`;
+		let body = gzipped.get(key);
+		if (!body) gzipped.set(key, (body = gzipSync(await readFile(path))));
+		return body;
+	};
 	return createServer(async (request, response) => {
 		if (request.method !== 'GET' && request.method !== 'HEAD') {
 			response.writeHead(405, { Allow: 'GET, HEAD', ...securityHeaders }).end();
@@ -89,7 +99,7 @@ export function createSiteServer({ root }) {
 		};
 		const compressible = type && !type.startsWith('image/png') && type !== types['.woff2'];
 		if (compressible && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
-			const body = gzipSync(await readFile(target.path));
+			const body = await gzipOf(target.path);
 			response.writeHead(200, {
 				...headers,
 				'Content-Encoding': 'gzip',

@@ -1,4 +1,4 @@
-import { Workbox } from 'workbox-window';
+import type { Workbox } from 'workbox-window';
 
 export type UpdateCheck = 'idle' | 'checking' | 'up-to-date' | 'downloading' | 'failed';
 
@@ -44,6 +44,8 @@ class AppUpdate {
 			this.#supported = false;
 			return;
 		}
+		// Loaded on its own, after the first screen is up: it is not needed to show anything.
+		const { Workbox } = await import('workbox-window');
 		const workbox = new Workbox(scriptUrl, { scope: '/' });
 		this.#workbox = workbox;
 		workbox.addEventListener('waiting', () => {

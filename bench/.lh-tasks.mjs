@@ -1,0 +1,32 @@
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.js';
+const chrome = await chromeLauncher.launch({
+	chromePath: chromiumPath(),
+	chromeFlags: [...chromiumArgs, '--headless=new']
+});
+for (let i = 0; i < 2; i++) {
+	const r = await lighthouse('http://127.0.0.1:4177/', {
+		port: chrome.port,
+		output: 'json',
+		logLevel: 'error',
+		onlyCategories: ['performance']
+	});
+	const a = r.lhr.audits;
+	console.log(
+		'perf',
+		r.lhr.categories.performance.score,
+		'fcp',
+		Math.round(a['first-contentful-paint'].numericValue),
+		'tbt',
+		Math.round(a['total-blocking-time'].numericValue),
+		'tti',
+		Math.round(a['interactive'].numericValue)
+	);
+	console.log(
+		a['long-tasks'].details.items
+			.map((t) => `${Math.round(t.startTime)}+${Math.round(t.duration)} ${t.url.split('/').pop()}`)
+			.join('\n')
+	);
+}
+await chrome.kill();
