@@ -53,6 +53,36 @@ async function javascriptPerScreen(browser) {
 	return results;
 }
 
+/**
+ * Main-thread work of a cold start of the home screen, from Chromium's own counters: the median
+ * of many loads, far steadier on a shared machine than Lighthouse's simulated timings.
+ */
+async function startupWork(browser, loads = 15) {
+	const counters = {
+		TaskDuration: 'taskMs',
+		ScriptDuration: 'scriptMs',
+		LayoutDuration: 'layoutMs',
+		RecalcStyleDuration: 'styleMs'
+	};
+	const samples = Object.fromEntries(Object.values(counters).map((name) => [name, []]));
+	for (let load = 0; load < loads; load++) {
+		const context = await browser.newContext({ serviceWorkers: 'block' });
+		const page = await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Performance.enable');
+		await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+		const { metrics } = await cdp.send('Performance.getMetrics');
+		for (const [counter, name] of Object.entries(counters))
+			samples[name].push(metrics.find((m) => m.name === counter).value * 1000);
+		await context.close();
+	}
+	const median = (values) => round(values.sort((a, b) => a - b)[Math.floor(values.length / 2)]);
+	return {
+		loads,
+		...Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]))
+	};
+}
+
 /** Lighthouse's mobile scores for the home screen: the median of several runs. */
 async function lighthouseScores() {
 	const chrome = await chromeLauncher.launch({
@@ -94,7 +124,7 @@ const round = (n) => Math.round(n * 10) / 10;
 const mark = (ok) => (ok ? 'within budget' : '**over budget**');
 
 function markdown(report) {
-	const { javascript, lighthouse: lh, checks } = report;
+	const { javascript, startup, lighthouse: lh, checks } = report;
 	return `# Waymark benchmark
 
 Measured ${report.measuredAt} on ${report.machine}, Chromium ${report.chromium}, Node ${report.node}.
@@ -105,6 +135,11 @@ Regenerate with \`npm run bench\`.
 | screen | path | files | gzip KB |
 | --- | --- | --- | --- |
 ${javascript.map((s) => `| ${s.screen} | \`${s.path}\` | ${s.files} | ${s.gzipKb} |`).join('\n')}
+
+## Start-up work, home screen (median of ${startup.loads} cold loads, no throttling)
+
+Main-thread tasks ${startup.taskMs} ms, of which script ${startup.scriptMs} ms, layout
+${startup.layoutMs} ms and style ${startup.styleMs} ms (Chromium's performance counters).
 
 ## Lighthouse, mobile, home screen (median of ${lighthouseRuns} runs)
 
@@ -134,6 +169,7 @@ try {
 	const browser = await chromium.launch(chromiumLaunchOptions());
 	const version = browser.version();
 	const javascript = await javascriptPerScreen(browser);
+	const startup = await startupWork(browser);
 	await browser.close();
 	const lh = await lighthouseScores();
 	const home = javascript.find((s) => s.path === '/');
@@ -172,6 +208,7 @@ try {
 		chromium: version,
 		node: process.version,
 		javascript,
+		startup,
 		lighthouse: lh,
 		checks
 	};
