@@ -24,3 +24,31 @@ export class KdfParamsError extends Error {
 export class RecoveryKeyFormatError extends Error {
 	override name = 'RecoveryKeyFormatError';
 }
+
+/** The passphrase does not open this journal. */
+export class WrongPassphraseError extends Error {
+	override name = 'WrongPassphraseError';
+	constructor() {
+		super(
+			"That passphrase doesn't open this journal. Check capital letters and spaces, or use the recovery key."
+		);
+	}
+}
+
+/** The recovery key is well formed but belongs to another journal (or to an earlier one). */
+export class WrongRecoveryKeyError extends Error {
+	override name = 'WrongRecoveryKeyError';
+	constructor() {
+		super(
+			"That recovery key doesn't open this journal. It may be from an older recovery key that was replaced."
+		);
+	}
+}
+
+/** A stored record whose content does not belong where it was found: altered or moved. */
+export class TamperedRecordError extends Error {
+	override name = 'TamperedRecordError';
+	constructor() {
+		super('A saved entry has been changed outside Waymark, so it cannot be trusted or opened.');
+	}
+}
