@@ -18,7 +18,7 @@ export const text = {
 	quickExit: {
 		heading: 'Quick exit',
 		about:
-			'The Quick exit button is on every screen. It hides Waymark at once and opens an ordinary page instead, so nobody looking over my shoulder sees my journal.',
+			"The Quick exit button is on every screen. It hides Waymark at once and opens an ordinary page instead, so nobody looking over my shoulder sees my journal. It cannot clear the browser's history, so on a device other people use, it helps to check what the browser keeps.",
 		legend: 'Quick exit opens',
 		choices: {
 			weather: {
