@@ -1,4 +1,4 @@
-// See https://svelte.dev/docs/kit/types#app.d.ts
+// Types the whole app shares: the build-time constants vite.config.ts defines.
 declare global {
 	/** The package version, from package.json at build time. */
 	const __WAYMARK_VERSION__: string;
