@@ -36,5 +36,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 		readJson('test-results/unit.json'),
 		readJson('test-results/e2e.json')
 	);
-	console.log(JSON.stringify({ passed, failed }));
+	// Two numbers on one line, for .ci/run to read.
+	console.log(`${passed} ${failed}`);
 }

@@ -54,12 +54,13 @@ export function route(root, urlPath) {
 	return { kind: 'fallback', path: join(root, 'index.html') };
 }
 
-/** @param {string} path */
-async function isFile(path) {
+/** @param {string} path The file's stats, or undefined when there is no such file. */
+async function fileStats(path) {
 	try {
-		return (await stat(path)).isFile();
+		const stats = await stat(path);
+		return stats.isFile() ? stats : undefined;
 	} catch {
-		return false;
+		return undefined;
 	}
 }
 
@@ -69,9 +70,9 @@ export function createSiteServer({ root }) {
 	// Compressed once per file version, so serving does not compete with the browser for CPU.
 	/** @type {Map<string, Buffer>} */
 	const gzipped = new Map();
-	/** @param {string} path */
-	const gzipOf = async (path) => {
-		const key = `${path}:${(await stat(path)).mtimeMs}`;
+	/** @param {string} path @param {number} mtimeMs */
+	const gzipOf = async (path, mtimeMs) => {
+		const key = `${path}:${mtimeMs}`;
 		let body = gzipped.get(key);
 		if (!body) gzipped.set(key, (body = gzipSync(await readFile(path))));
 		return body;
@@ -83,7 +84,8 @@ export function createSiteServer({ root }) {
 		}
 		const url = new URL(request.url ?? '/', 'http://localhost');
 		const target = route(site, url.pathname);
-		if (target.kind === 'not-found' || !(await isFile(target.path))) {
+		const stats = target.kind === 'not-found' ? undefined : await fileStats(target.path);
+		if (target.kind === 'not-found' || !stats) {
 			response.writeHead(404, { 'Content-Type': types['.txt'], ...securityHeaders });
 			response.end('Not found');
 			return;
@@ -99,7 +101,7 @@ export function createSiteServer({ root }) {
 		};
 		const compressible = type && !type.startsWith('image/png') && type !== types['.woff2'];
 		if (compressible && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
-			const body = await gzipOf(target.path);
+			const body = await gzipOf(target.path, stats.mtimeMs);
 			response.writeHead(200, {
 				...headers,
 				'Content-Encoding': 'gzip',

@@ -29,9 +29,9 @@ export function watchContext(
 		foreignRequests,
 		errors,
 		/** Call at the end of a test that made its own context. */
-		check() {
+		check({ allowErrors = false } = {}) {
 			expect(foreignRequests, 'requests to other origins').toEqual([]);
-			expect(errors, 'errors in the page').toEqual([]);
+			if (!allowErrors) expect(errors, 'errors in the page').toEqual([]);
 		}
 	};
 }
@@ -50,8 +50,7 @@ export const test = base.extend<Options & { watched: ReturnType<typeof watchCont
 		async ({ context, baseURL, allowedOrigins, expectErrors }, use) => {
 			const watched = watchContext(context, new URL(baseURL!).origin, allowedOrigins);
 			await use(watched);
-			expect(watched.foreignRequests, 'requests to other origins').toEqual([]);
-			if (!expectErrors) expect(watched.errors, 'errors in the page').toEqual([]);
+			watched.check({ allowErrors: expectErrors });
 		},
 		{ auto: true }
 	]

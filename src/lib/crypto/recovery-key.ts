@@ -13,6 +13,7 @@ const groups = 7;
 const groupLength = 4;
 const characters = groups * groupLength;
 const domain = utf8.encode('waymark recovery key v1');
+const typoMessage = 'This recovery key has a typo in it. Check it against the saved copy.';
 
 function checksum(secret: Uint8Array): number {
 	return nacl.hash(concatBytes(utf8.encode('waymark recovery checksum v1'), secret))[0];
@@ -67,10 +68,7 @@ export function parseRecoveryKey(typed: string): Uint8Array {
 		buffer = (buffer << 5n) | BigInt(value);
 	}
 	// 28 characters carry 140 bits: 128 of secret, 8 of checksum and 4 zero bits.
-	if (buffer & 15n)
-		throw new RecoveryKeyFormatError(
-			'This recovery key has a typo in it. Check it against the saved copy.'
-		);
+	if (buffer & 15n) throw new RecoveryKeyFormatError(typoMessage);
 	buffer >>= 4n;
 	const bytes = new Uint8Array(secretLength + 1);
 	for (let i = bytes.length - 1; i >= 0; i--) {
@@ -78,10 +76,7 @@ export function parseRecoveryKey(typed: string): Uint8Array {
 		buffer >>= 8n;
 	}
 	const secret = bytes.slice(0, secretLength);
-	if (checksum(secret) !== bytes[secretLength])
-		throw new RecoveryKeyFormatError(
-			'This recovery key has a typo in it. Check it against the saved copy.'
-		);
+	if (checksum(secret) !== bytes[secretLength]) throw new RecoveryKeyFormatError(typoMessage);
 	return secret;
 }
 
