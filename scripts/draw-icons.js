@@ -1,7 +1,9 @@
-// Rasterises our own SVG icons into the PNGs and favicon the manifest and app.html name.
-// Run by hand after changing static/icons/*.svg: node scripts/draw-icons.js
+// Writes Waymark's icons from the one drawing in src/lib/ui/brand-mark.js: the two SVGs, the PNGs
+// the manifest and app.html name, and the favicon. Run by hand after changing the drawing:
+// node scripts/draw-icons.js
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
+import { brandMarkSvg } from '../src/lib/ui/brand-mark.js';
 import { chromiumLaunchOptions } from './chromium.js';
 
 const icons = 'static/icons';
@@ -13,6 +15,9 @@ const outputs = [
 	{ svg: 'icon-maskable.svg', png: 'apple-touch-icon.png', size: 180 },
 	{ svg: 'icon.svg', png: 'favicon-32.png', size: 32 }
 ];
+
+await writeFile(`${icons}/icon.svg`, brandMarkSvg());
+await writeFile(`${icons}/icon-maskable.svg`, brandMarkSvg({ maskable: true }));
 
 const browser = await chromium.launch(chromiumLaunchOptions());
 const page = await browser.newPage();
