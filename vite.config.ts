@@ -44,6 +44,8 @@ export default defineConfig({
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
+		// IndexedDB for the vault's tests; Dexie looks for it when first imported.
+		setupFiles: ['fake-indexeddb/auto'],
 		reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]]
 	}
 });

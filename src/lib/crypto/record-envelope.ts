@@ -29,8 +29,15 @@ export function sealRecord(
 	return { id, kind, ciphertext: seal(dataKey, pad(utf8.encode(JSON.stringify(envelope)))) };
 }
 
-/** The record's body, or TamperedRecordError if it was altered, cut short or moved. */
-export function openRecord(dataKey: Uint8Array, stored: StoredRecord): unknown {
+/**
+ * Opens a sealed record whose kind is not known in advance (a backup being checked), and returns
+ * it with the kind it names. TamperedRecordError if it was altered, cut short or moved to
+ * another id; the caller checks the kind.
+ */
+export function openEnvelope(
+	dataKey: Uint8Array,
+	stored: Pick<StoredRecord, 'id' | 'ciphertext'>
+): { kind: string; body: unknown } {
 	let envelope: Envelope;
 	try {
 		envelope = JSON.parse(utf8.decode(unpad(open(dataKey, stored.ciphertext))));
@@ -44,6 +51,14 @@ export function openRecord(dataKey: Uint8Array, stored: StoredRecord): unknown {
 			throw new TamperedRecordError();
 		throw error;
 	}
-	if (envelope?.id !== stored.id || envelope?.kind !== stored.kind) throw new TamperedRecordError();
-	return envelope.body;
+	if (envelope?.id !== stored.id || typeof envelope.kind !== 'string')
+		throw new TamperedRecordError();
+	return { kind: envelope.kind, body: envelope.body };
+}
+
+/** The record's body, or TamperedRecordError if it was altered, cut short or moved. */
+export function openRecord(dataKey: Uint8Array, stored: StoredRecord): unknown {
+	const { kind, body } = openEnvelope(dataKey, stored);
+	if (kind !== stored.kind) throw new TamperedRecordError();
+	return body;
 }

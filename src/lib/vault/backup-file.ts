@@ -1,0 +1,103 @@
+import * as v from 'valibot';
+import { decodeBase64url, encodeBase64url } from '$lib/crypto/base64url';
+import { EncodingError, KdfParamsError } from '$lib/crypto/errors';
+import { validateKdfParams } from '$lib/crypto/kdf';
+import type { WrappedKeys } from '$lib/crypto/keyring';
+import type { RecordRow, RevisionRow } from './schema';
+
+// The `.waymark` backup file: JSON holding the wrapped keys and every record and earlier version,
+// still sealed exactly as stored. Reading it checks its whole shape before anything else happens.
+
+export const backupFormat = 'waymark-backup';
+export const backupVersion = 1;
+
+/** A backup this version cannot use. The message says what is wrong and what to try. */
+export class BackupFormatError extends Error {
+	override name = 'BackupFormatError';
+}
+
+const messages = {
+	notJson:
+		"This file isn't complete: it may have been cut short while it was copied or downloaded. Try another copy of the backup.",
+	notBackup: "This isn't a Waymark backup. Choose a file that ends in .waymark.",
+	future:
+		'This backup was made by a newer version of Waymark. Update Waymark on this device, then try again.',
+	damaged:
+		'This backup is damaged: part of it is missing or has been changed. Try another copy of the backup.'
+};
+
+const base64url = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]*$/));
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+
+const fileSchema = v.object({
+	format: v.literal(backupFormat),
+	version: v.literal(backupVersion),
+	exportedAt: v.pipe(v.string(), v.isoTimestamp()),
+	keys: v.object({
+		version: v.literal(1),
+		kdf: v.unknown(),
+		byPassphrase: base64url,
+		byRecoveryKey: base64url
+	}),
+	records: v.array(v.object({ id, kind: base64url, ciphertext: base64url })),
+	revisions: v.array(v.object({ id, of: id, ciphertext: base64url }))
+});
+
+export interface BackupFile {
+	exportedAt: string;
+	keys: WrappedKeys;
+	records: RecordRow[];
+	revisions: RevisionRow[];
+}
+
+export function writeBackupFile(
+	keys: WrappedKeys,
+	records: RecordRow[],
+	revisions: RevisionRow[],
+	now = new Date()
+): string {
+	return JSON.stringify({
+		format: backupFormat,
+		version: backupVersion,
+		exportedAt: now.toISOString(),
+		keys,
+		records: records.map((row) => ({ ...row, ciphertext: encodeBase64url(row.ciphertext) })),
+		revisions: revisions.map((row) => ({ ...row, ciphertext: encodeBase64url(row.ciphertext) }))
+	});
+}
+
+/** Parses and checks a backup's text; BackupFormatError says what is wrong with it. */
+export function readBackupFile(text: string): BackupFile {
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch {
+		throw new BackupFormatError(messages.notJson);
+	}
+	if (
+		typeof json !== 'object' ||
+		json === null ||
+		(json as { format?: unknown }).format !== backupFormat
+	)
+		throw new BackupFormatError(messages.notBackup);
+	const version = (json as { version?: unknown }).version;
+	if (typeof version === 'number' && version > backupVersion)
+		throw new BackupFormatError(messages.future);
+	const parsed = v.safeParse(fileSchema, json);
+	if (!parsed.success) throw new BackupFormatError(messages.damaged);
+	const { exportedAt, keys, records, revisions } = parsed.output;
+	try {
+		return {
+			exportedAt,
+			keys: { ...keys, kdf: validateKdfParams(keys.kdf) },
+			records: records.map((row) => ({ ...row, ciphertext: decodeBase64url(row.ciphertext) })),
+			revisions: revisions.map((row) => ({ ...row, ciphertext: decodeBase64url(row.ciphertext) }))
+		};
+	} catch (error) {
+		if (error instanceof EncodingError || error instanceof KdfParamsError)
+			throw new BackupFormatError(messages.damaged);
+		throw error;
+	}
+}
+
+export const backupMessages = messages;

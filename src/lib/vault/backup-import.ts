@@ -1,0 +1,163 @@
+import * as v from 'valibot';
+import { TamperedRecordError } from '$lib/crypto/errors';
+import { kindTagger } from '$lib/crypto/kind-tag';
+import type { WrappedKeys } from '$lib/crypto/keyring';
+import { openEnvelope, sealRecord } from '$lib/crypto/record-envelope';
+import { newRecordId } from '$lib/crypto/record-id';
+import { sealedBodySchema } from '$lib/domain/record-kind';
+import { BackupFormatError, backupMessages, type BackupFile } from './backup-file';
+import { revisionKind } from './repository';
+import type { MetaRow, RecordRow, RevisionRow, WaymarkDb } from './schema';
+
+// Importing a backup happens in two steps. `verifyBackup` opens every record and earlier version
+// with the backup's own data key and refuses the whole file if any one is altered, moved or cut
+// short; only then do `replaceWith` or `mergeInto` write, in a single transaction.
+
+type Body = v.InferOutput<typeof sealedBodySchema>;
+
+export interface VerifiedBackup {
+	file: BackupFile;
+	dataKey: Uint8Array;
+	records: { row: RecordRow; kind: string; body: Body }[];
+	revisions: { row: RevisionRow; kind: string; body: Body }[];
+}
+
+export interface ImportCounts {
+	/** Records in the backup, and earlier versions of them. */
+	records: number;
+	revisions: number;
+}
+
+export interface MergeCounts {
+	/** Not in this journal yet. */
+	added: number;
+	/** Changed since, in the backup: the backup's version becomes current. */
+	newer: number;
+	/** Changed since, here: the backup's version joins the earlier versions. */
+	older: number;
+	/** Already here as they are. */
+	same: number;
+}
+
+function damaged(): never {
+	throw new BackupFormatError(backupMessages.damaged);
+}
+
+function body(value: unknown): Body {
+	const parsed = v.safeParse(sealedBodySchema, value);
+	return parsed.success ? parsed.output : damaged();
+}
+
+/** Opens every sealed row of a backup whose data key is already unwrapped. */
+export function verifyBackup(file: BackupFile, dataKey: Uint8Array): VerifiedBackup {
+	const tag = kindTagger(dataKey);
+	const open = (row: { id: string; ciphertext: Uint8Array }) => {
+		try {
+			return openEnvelope(dataKey, row);
+		} catch (error) {
+			if (error instanceof TamperedRecordError) damaged();
+			throw error;
+		}
+	};
+	const ids = new Set<string>();
+	const records = file.records.map((row) => {
+		const { kind, body: content } = open(row);
+		if (tag(kind) !== row.kind || ids.has(row.id)) damaged();
+		ids.add(row.id);
+		return { row, kind, body: body(content) };
+	});
+	const kindOf = new Map(records.map(({ row, kind }) => [row.id, kind]));
+	const revisionIds = new Set<string>();
+	const revisions = file.revisions.map((row) => {
+		const { kind, body: content } = open(row);
+		const owner = kindOf.get(row.of);
+		if (!owner || kind !== revisionKind(owner, row.of) || revisionIds.has(row.id)) damaged();
+		revisionIds.add(row.id);
+		return { row, kind: owner, body: body(content) };
+	});
+	return { file, dataKey, records, revisions };
+}
+
+export function countBackup(backup: VerifiedBackup): ImportCounts {
+	return { records: backup.records.length, revisions: backup.revisions.length };
+}
+
+/** The journal becomes the backup: its records, its keys (so its passphrase and recovery key). */
+export async function replaceWith(
+	db: WaymarkDb,
+	backup: VerifiedBackup,
+	settingsRow: (dataKey: Uint8Array) => MetaRow
+) {
+	await db.transaction('rw', db.meta, db.records, db.revisions, async () => {
+		await db.records.clear();
+		await db.revisions.clear();
+		await db.records.bulkAdd(backup.file.records);
+		await db.revisions.bulkAdd(backup.file.revisions);
+		await db.meta.put({ key: 'keys', value: backup.file.keys satisfies WrappedKeys });
+		await db.meta.put(settingsRow(backup.dataKey));
+	});
+}
+
+/**
+ * Plans adding the backup to the journal, resealed with this journal's key. Where a record is in
+ * both, the newer version is current and the other is kept among its earlier versions, so
+ * nothing is lost; a version already here is not added twice.
+ */
+export async function planMerge(
+	db: WaymarkDb,
+	backup: VerifiedBackup,
+	dataKey: Uint8Array,
+	localVersions: (row: RecordRow, kind: string) => Promise<Body[]>
+) {
+	const tag = kindTagger(dataKey);
+	const counts: MergeCounts = { added: 0, newer: 0, older: 0, same: 0 };
+	const records: RecordRow[] = [];
+	const revisions: RevisionRow[] = [];
+	const existing = await db.records.bulkGet(backup.records.map(({ row }) => row.id));
+	const knownRevisions = new Set(
+		(await db.revisions.bulkGet(backup.revisions.map(({ row }) => row.id)))
+			.filter((row) => row !== undefined)
+			.map((row) => row.id)
+	);
+	const seal = (id: string, kind: string, content: Body): RecordRow => ({
+		...sealRecord(dataKey, id, kind, content),
+		kind: tag(kind)
+	});
+	const sealRevision = (id: string, of: string, kind: string, content: Body): RevisionRow => ({
+		id,
+		of,
+		ciphertext: sealRecord(dataKey, id, revisionKind(kind, of), content).ciphertext
+	});
+	for (const [i, { row, kind, body: incoming }] of backup.records.entries()) {
+		const local = existing[i];
+		if (!local) {
+			counts.added++;
+			records.push(seal(row.id, kind, incoming));
+			continue;
+		}
+		if (local.kind !== tag(kind)) damaged();
+		const versions = await localVersions(local, kind);
+		const current = versions[0];
+		if (versions.some((version) => version.updatedAt === incoming.updatedAt)) {
+			counts.same++;
+		} else if (incoming.updatedAt > current.updatedAt) {
+			counts.newer++;
+			const revision = Math.max(incoming.revision, current.revision + 1);
+			records.push(seal(row.id, kind, { ...incoming, revision }));
+			revisions.push(sealRevision(newRecordId(), row.id, kind, current));
+		} else {
+			counts.older++;
+			revisions.push(sealRevision(newRecordId(), row.id, kind, incoming));
+		}
+	}
+	for (const { row, kind, body: earlier } of backup.revisions)
+		if (!knownRevisions.has(row.id)) revisions.push(sealRevision(row.id, row.of, kind, earlier));
+	return {
+		counts,
+		apply: () =>
+			db.transaction('rw', db.records, db.revisions, async () => {
+				await db.records.bulkPut(records);
+				await db.revisions.bulkPut(revisions);
+			})
+	};
+}

@@ -1,0 +1,106 @@
+import { wipe } from '$lib/crypto/bytes';
+import { WrongPassphraseError, WrongRecoveryKeyError } from '$lib/crypto/errors';
+import { unlockWithPassphrase, unlockWithRecoveryKey } from '$lib/crypto/keyring';
+import { parseRecoveryKey } from '$lib/crypto/recovery-key';
+import { defaultVaultSettings } from '$lib/domain/vault-settings';
+import { readBackupFile, writeBackupFile } from './backup-file';
+import {
+	countBackup,
+	planMerge,
+	replaceWith,
+	verifyBackup,
+	type ImportCounts,
+	type MergeCounts
+} from './backup-import';
+import { WrongBackupSecretError } from './errors';
+import type { Vault } from './vault.svelte';
+
+// Backing up and restoring, as the screens use them.
+
+export const backupExtension = '.waymark';
+
+/** The whole journal, still encrypted, as the text of a `.waymark` file. */
+export async function exportBackup(vault: Vault, now = new Date()) {
+	const { db, keys } = vault.internals();
+	const [records, revisions] = await db.transaction('r', db.records, db.revisions, () =>
+		Promise.all([db.records.toArray(), db.revisions.toArray()])
+	);
+	return {
+		text: writeBackupFile(keys, records, revisions, now),
+		filename: `waymark-backup-${now.toISOString().slice(0, 10)}${backupExtension}`,
+		count: records.length
+	};
+}
+
+export type BackupSecret = { passphrase: string } | { recoveryKey: string };
+
+export interface PendingImport {
+	exportedAt: string;
+	counts: ImportCounts;
+	/** What merging would do; only when a journal is open here to merge into. */
+	merge: MergeCounts | null;
+	replace(): Promise<void>;
+	applyMerge(): Promise<void>;
+	/** Forgets the backup's key without importing. */
+	cancel(): void;
+}
+
+async function backupKey(vault: Vault, text: string, secret: BackupSecret) {
+	const file = readBackupFile(text);
+	try {
+		if ('passphrase' in secret)
+			return {
+				file,
+				dataKey: await unlockWithPassphrase(file.keys, secret.passphrase, vault.derive)
+			};
+		const recovery = parseRecoveryKey(secret.recoveryKey);
+		try {
+			return { file, dataKey: unlockWithRecoveryKey(file.keys, recovery) };
+		} finally {
+			wipe(recovery);
+		}
+	} catch (error) {
+		if (error instanceof WrongPassphraseError) throw new WrongBackupSecretError('passphrase');
+		if (error instanceof WrongRecoveryKeyError) throw new WrongBackupSecretError('recovery key');
+		throw error;
+	}
+}
+
+/**
+ * Reads, unlocks and checks a whole backup without writing anything. Any problem throws a
+ * person-facing error and leaves the journal as it was.
+ */
+export async function prepareImport(
+	vault: Vault,
+	text: string,
+	secret: BackupSecret
+): Promise<PendingImport> {
+	const { file, dataKey } = await backupKey(vault, text, secret);
+	const verified = verifyBackup(file, dataKey);
+	const open = vault.status === 'unlocked' ? vault.internals() : null;
+	const merge = open
+		? await planMerge(open.db, verified, open.dataKey, (row, kind) =>
+				open.repository.versionsOf(row, kind)
+			)
+		: null;
+	const db = vault.database();
+	return {
+		exportedAt: file.exportedAt,
+		counts: countBackup(verified),
+		merge: merge?.counts ?? null,
+		async replace() {
+			const settings = { ...(open ? vault.settings : defaultVaultSettings), lastBackupAt: null };
+			await replaceWith(db, verified, (key) => vault.settingsRow(key, settings));
+			await vault.adopt(file.keys, dataKey, settings);
+		},
+		async applyMerge() {
+			if (!merge) throw new Error('There is no open journal to merge into.');
+			await merge.apply();
+			wipe(dataKey);
+			vault.changes.changedAll();
+		},
+		cancel() {
+			wipe(dataKey);
+		}
+	};
+}

@@ -1,0 +1,170 @@
+import Dexie from 'dexie';
+import * as v from 'valibot';
+import { kindTagger } from '$lib/crypto/kind-tag';
+import { openRecord, sealRecord } from '$lib/crypto/record-envelope';
+import { newRecordId } from '$lib/crypto/record-id';
+import type { RecordKind, Saved } from '$lib/domain/record-kind';
+import { sealedBodySchema } from '$lib/domain/record-kind';
+import { RecordNotFoundError, StorageFullError, UnreadableRecordError } from './errors';
+import type { RecordRow, RevisionRow, WaymarkDb } from './schema';
+
+// The encrypted repository every feature stores through. Each call seals or opens with the data
+// key synchronously (tweetnacl), so a whole change fits in one IndexedDB transaction and is
+// committed all together or not at all. Nothing here awaits anything but Dexie.
+
+type Body<T> = Omit<Saved<T>, 'id'>;
+
+/** The sealed kind of an earlier version: tied to its record, so it cannot be moved. */
+export function revisionKind(kindName: string, recordId: string) {
+	return `revision:${kindName}:${recordId}`;
+}
+
+function readBody<T>(kind: RecordKind<T>, body: unknown): Body<T> {
+	const sealed = v.safeParse(sealedBodySchema, body);
+	const data = sealed.success ? v.safeParse(kind.schema, sealed.output.data) : undefined;
+	if (!sealed.success || !data?.success) throw new UnreadableRecordError();
+	return { ...sealed.output, data: data.output };
+}
+
+async function writing<T>(work: () => Promise<T>): Promise<T> {
+	try {
+		return await work();
+	} catch (error) {
+		if (error instanceof Dexie.QuotaExceededError) throw new StorageFullError();
+		if (error instanceof Dexie.AbortError && error.inner instanceof Dexie.QuotaExceededError)
+			throw new StorageFullError();
+		throw error;
+	}
+}
+
+export class Repository {
+	readonly #db: WaymarkDb;
+	readonly #key: Uint8Array;
+	readonly #tag: (kind: string) => string;
+	readonly #changed: (kind: string) => void;
+
+	constructor(db: WaymarkDb, dataKey: Uint8Array, changed: (kind: string) => void = () => {}) {
+		this.#db = db;
+		this.#key = dataKey;
+		this.#tag = kindTagger(dataKey);
+		this.#changed = changed;
+	}
+
+	#seal<T>(kind: RecordKind<T>, id: string, body: Body<T>): RecordRow {
+		return { ...sealRecord(this.#key, id, kind.name, body), kind: this.#tag(kind.name) };
+	}
+
+	#open<T>(kind: RecordKind<T>, row: RecordRow): Saved<T> {
+		const body = openRecord(this.#key, { id: row.id, kind: kind.name, ciphertext: row.ciphertext });
+		return { id: row.id, ...readBody(kind, body) };
+	}
+
+	#openRevision<T>(kind: RecordKind<T>, row: RevisionRow): Saved<T> {
+		const stored = {
+			id: row.id,
+			kind: revisionKind(kind.name, row.of),
+			ciphertext: row.ciphertext
+		};
+		return { id: row.of, ...readBody(kind, openRecord(this.#key, stored)) };
+	}
+
+	/** Checks data against the kind's schema before anything is written. */
+	#valid<T>(kind: RecordKind<T>, data: T): T {
+		return v.parse(kind.schema, data);
+	}
+
+	async create<T>(kind: RecordKind<T>, data: T): Promise<Saved<T>> {
+		const now = new Date().toISOString();
+		const body: Body<T> = {
+			createdAt: now,
+			updatedAt: now,
+			revision: 1,
+			data: this.#valid(kind, data)
+		};
+		const id = newRecordId();
+		await writing(() => this.#db.records.add(this.#seal(kind, id, body)));
+		this.#changed(kind.name);
+		return { id, ...body };
+	}
+
+	/** Saves a new version; the one it replaces is kept as a revision. */
+	async update<T>(kind: RecordKind<T>, id: string, data: T): Promise<Saved<T>> {
+		const checked = this.#valid(kind, data);
+		const saved = await writing(() =>
+			this.#db.transaction('rw', this.#db.records, this.#db.revisions, async () => {
+				const row = await this.#db.records.get(id);
+				if (!row || row.kind !== this.#tag(kind.name)) throw new RecordNotFoundError();
+				const { createdAt, updatedAt, revision, data: earlier } = this.#open(kind, row);
+				const previous: Body<T> = { createdAt, updatedAt, revision, data: earlier };
+				const revisionId = newRecordId();
+				const sealed = sealRecord(this.#key, revisionId, revisionKind(kind.name, id), previous);
+				const next: Body<T> = {
+					createdAt: previous.createdAt,
+					updatedAt: new Date().toISOString(),
+					revision: previous.revision + 1,
+					data: checked
+				};
+				await this.#db.revisions.add({ id: revisionId, of: id, ciphertext: sealed.ciphertext });
+				await this.#db.records.put(this.#seal(kind, id, next));
+				return { id, ...next };
+			})
+		);
+		this.#changed(kind.name);
+		return saved;
+	}
+
+	/** Every record of a kind, newest change first. */
+	async list<T>(kind: RecordKind<T>): Promise<Saved<T>[]> {
+		const rows = await this.#db.records.where('kind').equals(this.#tag(kind.name)).toArray();
+		return rows
+			.map((row) => this.#open(kind, row))
+			.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+	}
+
+	async get<T>(kind: RecordKind<T>, id: string): Promise<Saved<T> | undefined> {
+		const row = await this.#db.records.get(id);
+		if (!row || row.kind !== this.#tag(kind.name)) return undefined;
+		return this.#open(kind, row);
+	}
+
+	/** The record as it is now, then each earlier version, newest first. */
+	async history<T>(kind: RecordKind<T>, id: string): Promise<Saved<T>[]> {
+		return this.#db.transaction('r', this.#db.records, this.#db.revisions, async () => {
+			const current = await this.get(kind, id);
+			if (!current) return [];
+			const rows = await this.#db.revisions.where('of').equals(id).toArray();
+			const earlier = rows.map((row) => this.#openRevision(kind, row));
+			return [current, ...earlier.sort((a, b) => b.revision - a.revision)];
+		});
+	}
+
+	/** Every version of a record, current first, checked only as far as the vault needs (merging). */
+	async versionsOf(
+		row: RecordRow,
+		kindName: string
+	): Promise<v.InferOutput<typeof sealedBodySchema>[]> {
+		const open = (id: string, kind: string, ciphertext: Uint8Array) =>
+			v.parse(sealedBodySchema, openRecord(this.#key, { id, kind, ciphertext }));
+		const earlier = await this.#db.revisions.where('of').equals(row.id).toArray();
+		return [
+			open(row.id, kindName, row.ciphertext),
+			...earlier.map((rev) => open(rev.id, revisionKind(kindName, row.id), rev.ciphertext))
+		];
+	}
+
+	/** Removes a record and all its earlier versions. The screen asks first. */
+	async remove<T>(kind: RecordKind<T>, id: string): Promise<void> {
+		await this.#db.transaction('rw', this.#db.records, this.#db.revisions, async () => {
+			const row = await this.#db.records.get(id);
+			if (!row || row.kind !== this.#tag(kind.name)) throw new RecordNotFoundError();
+			await this.#db.revisions.where('of').equals(id).delete();
+			await this.#db.records.delete(id);
+		});
+		this.#changed(kind.name);
+	}
+
+	/** Runs several changes as one: if any fails, or the page closes midway, none is kept. */
+	atomically<R>(work: () => Promise<R>): Promise<R> {
+		return writing(() => this.#db.transaction('rw', this.#db.records, this.#db.revisions, work));
+	}
+}

@@ -1,0 +1,60 @@
+import Dexie, { type EntityTable } from 'dexie';
+
+// The database's shape, version by version. A new version is appended, never edited: each one
+// carries the upgrade that brings data from the version before it, and a test opens data written
+// by every version under the next one (tests/unit/vault/schema.test.ts).
+
+export const databaseName = 'waymark';
+
+/** A row of `records`: the id, a keyed tag for the kind, and everything else sealed. */
+export interface RecordRow {
+	id: string;
+	kind: string;
+	ciphertext: Uint8Array;
+}
+
+/** A row of `revisions`: an earlier version of the record `of`, sealed like a record. */
+export interface RevisionRow {
+	id: string;
+	of: string;
+	ciphertext: Uint8Array;
+}
+
+/** `meta` holds the wrapped keys (plain JSON: nothing in it is readable without a secret) and
+ * this device's vault settings, sealed. */
+export interface MetaRow {
+	key: 'keys' | 'settings';
+	value: unknown;
+}
+
+export type WaymarkDb = Dexie & {
+	meta: EntityTable<MetaRow, 'key'>;
+	records: EntityTable<RecordRow, 'id'>;
+	revisions: EntityTable<RevisionRow, 'id'>;
+};
+
+interface SchemaVersion {
+	version: number;
+	stores: Record<string, string | null>;
+	upgrade?: Parameters<ReturnType<Dexie['version']>['upgrade']>[0];
+}
+
+export const schemaVersions: SchemaVersion[] = [
+	// The keys, and one row per record.
+	{ version: 1, stores: { meta: 'key', records: 'id, kind' } },
+	// Earlier versions of each record, found by the record they belong to. Nothing moves.
+	{ version: 2, stores: { revisions: 'id, of' } }
+];
+
+export const currentVersion = schemaVersions[schemaVersions.length - 1].version;
+
+/** A Dexie instance declaring versions up to `upTo` (the tests open older ones). */
+export function defineDatabase(upTo = currentVersion, name = databaseName): WaymarkDb {
+	const db = new Dexie(name) as WaymarkDb;
+	for (const { version, stores, upgrade } of schemaVersions) {
+		if (version > upTo) break;
+		const declared = db.version(version).stores(stores);
+		if (upgrade) declared.upgrade(upgrade);
+	}
+	return db;
+}

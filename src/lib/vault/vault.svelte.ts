@@ -1,0 +1,268 @@
+import Dexie from 'dexie';
+import * as v from 'valibot';
+import { wipe } from '$lib/crypto/bytes';
+import type { ArgonCost } from '$lib/crypto/kdf';
+import {
+	changePassphrase,
+	createKeyring,
+	replaceRecoveryKey,
+	unlockWithPassphrase,
+	unlockWithRecoveryKey,
+	type DeriveKey,
+	type WrappedKeys
+} from '$lib/crypto/keyring';
+import { openRecord, sealRecord } from '$lib/crypto/record-envelope';
+import { parseRecoveryKey } from '$lib/crypto/recovery-key';
+import {
+	defaultVaultSettings,
+	vaultSettingsSchema,
+	type VaultSettings
+} from '$lib/domain/vault-settings';
+import { ChangeFeed } from './change-feed.svelte';
+import { VaultLockedError } from './errors';
+import { PendingRecoveryKey } from './pending-recovery-key';
+import { Repository } from './repository';
+import { defineDatabase, type MetaRow, type WaymarkDb } from './schema';
+
+// The journal's session on this device: whether it exists, is locked or open, and the data key
+// while it is open. The key lives in a private field, never in reactive state, and locking wipes
+// it and drops the repository, so nothing decrypted can be reached until the next unlock.
+
+export type VaultStatus =
+	| 'opening'
+	/** IndexedDB is missing or refused (private modes, iOS Lockdown Mode). */
+	| 'unavailable'
+	/** No journal on this device yet. */
+	| 'new'
+	| 'locked'
+	| 'unlocked'
+	/** Another tab runs a newer Waymark that changed the database; this tab must reload. */
+	| 'outdated'
+	/** The journal was erased in another tab. */
+	| 'erased-elsewhere';
+
+export interface VaultOptions {
+	derive: DeriveKey;
+	calibrate: () => Promise<ArgonCost>;
+	database?: () => WaymarkDb;
+}
+
+const settingsId = 'vault-settings';
+
+export class Vault {
+	#status = $state<VaultStatus>('opening');
+	#blocked = $state(false);
+	#settings = $state.raw<VaultSettings>(defaultVaultSettings);
+	readonly changes = new ChangeFeed();
+	readonly #options: VaultOptions;
+	#db: WaymarkDb | null = null;
+	#keys: WrappedKeys | null = null;
+	#dataKey: Uint8Array | null = null;
+	#repository: Repository | null = null;
+
+	constructor(options: VaultOptions) {
+		this.#options = options;
+	}
+
+	get status() {
+		return this.#status;
+	}
+	/** An upgrade waits for another tab that has not let go of the database. */
+	get blocked() {
+		return this.#blocked;
+	}
+	get settings() {
+		return this.#settings;
+	}
+	/** Argon2id as this vault runs it (in a worker in the browser). */
+	get derive(): DeriveKey {
+		return this.#options.derive;
+	}
+
+	/** The repository features store through; throws VaultLockedError while locked. */
+	get records(): Repository {
+		if (!this.#repository) throw new VaultLockedError();
+		return this.#repository;
+	}
+
+	async open(): Promise<void> {
+		if (typeof indexedDB === 'undefined') return void (this.#status = 'unavailable');
+		const db = (this.#options.database ?? defineDatabase)();
+		db.on('blocked', () => void (this.#blocked = true));
+		db.on('versionchange', (event) => {
+			db.close();
+			this.lock({ announce: false });
+			this.#status = event.newVersion === null ? 'erased-elsewhere' : 'outdated';
+			return false;
+		});
+		try {
+			await db.open();
+		} catch (error) {
+			// A database newer than this code: an update is waiting, and a reload fetches it.
+			const outdated = error instanceof Dexie.VersionError;
+			if (!outdated) console.error(error);
+			this.#status = outdated ? 'outdated' : 'unavailable';
+			return;
+		} finally {
+			this.#blocked = false;
+		}
+		this.#db = db;
+		this.changes.connect(() => this.lock({ announce: false }));
+		this.#keys = ((await db.meta.get('keys'))?.value as WrappedKeys | undefined) ?? null;
+		this.#status = this.#keys ? 'locked' : 'new';
+	}
+
+	#database(): WaymarkDb {
+		if (!this.#db) throw new VaultLockedError();
+		return this.#db;
+	}
+
+	/** Starts a journal: calibrates Argon2id for this device, then stores only wrapped keys. */
+	async create(passphrase: string, recoveryKey: PendingRecoveryKey): Promise<void> {
+		const db = this.#database();
+		const cost = await this.#options.calibrate();
+		const { keys, dataKey } = await createKeyring(
+			passphrase,
+			PendingRecoveryKey.secretOf(recoveryKey),
+			{ cost, derive: this.#options.derive }
+		);
+		await db.transaction('rw', db.meta, async () => {
+			await db.meta.put({ key: 'keys', value: keys });
+			await db.meta.put(this.#settingsRow(dataKey, defaultVaultSettings));
+		});
+		this.#keys = keys;
+		await this.#opened(dataKey, defaultVaultSettings);
+	}
+
+	async unlockWithPassphrase(passphrase: string): Promise<void> {
+		const keys = this.#lockedKeys();
+		await this.#opened(await unlockWithPassphrase(keys, passphrase, this.#options.derive));
+	}
+
+	async unlockWithRecoveryKey(typed: string): Promise<void> {
+		const keys = this.#lockedKeys();
+		const secret = parseRecoveryKey(typed);
+		try {
+			await this.#opened(unlockWithRecoveryKey(keys, secret));
+		} finally {
+			wipe(secret);
+		}
+	}
+
+	#lockedKeys(): WrappedKeys {
+		if (!this.#keys) throw new Error('There is no journal on this device to unlock.');
+		return this.#keys;
+	}
+
+	async #opened(dataKey: Uint8Array, settings?: VaultSettings) {
+		this.#dataKey = dataKey;
+		this.#repository = new Repository(this.#database(), dataKey, (kind) =>
+			this.changes.changed(kind)
+		);
+		this.#settings = settings ?? (await this.#readSettings(dataKey));
+		this.#status = 'unlocked';
+	}
+
+	/** Locks now: wipes the key, drops the repository; the screen unmounts what it showed. */
+	lock({ announce = true } = {}) {
+		wipe(this.#dataKey ?? undefined);
+		this.#dataKey = null;
+		this.#repository = null;
+		this.#settings = defaultVaultSettings;
+		if (this.#status === 'unlocked') this.#status = 'locked';
+		if (announce) this.changes.announceLock();
+	}
+
+	#settingsRow(dataKey: Uint8Array, settings: VaultSettings): MetaRow {
+		return {
+			key: 'settings',
+			value: sealRecord(dataKey, settingsId, settingsId, settings).ciphertext
+		};
+	}
+
+	async #readSettings(dataKey: Uint8Array): Promise<VaultSettings> {
+		const row = await this.#database().meta.get('settings');
+		if (!(row?.value instanceof Uint8Array)) return defaultVaultSettings;
+		const stored = { id: settingsId, kind: settingsId, ciphertext: row.value };
+		const parsed = v.safeParse(vaultSettingsSchema, openRecord(dataKey, stored));
+		return parsed.success ? parsed.output : defaultVaultSettings;
+	}
+
+	async updateSettings(change: Partial<VaultSettings>): Promise<void> {
+		if (!this.#dataKey) throw new VaultLockedError();
+		const settings = v.parse(vaultSettingsSchema, { ...this.#settings, ...change });
+		await this.#database().meta.put(this.#settingsRow(this.#dataKey, settings));
+		this.#settings = settings;
+	}
+
+	/** Checks the current passphrase, then wraps the data key under the new one. */
+	async changePassphrase(current: string, next: string): Promise<void> {
+		const keys = this.#lockedKeys();
+		const dataKey = await unlockWithPassphrase(keys, current, this.#options.derive);
+		try {
+			const changed = await changePassphrase(keys, dataKey, next, { derive: this.#options.derive });
+			await this.#database().meta.put({ key: 'keys', value: changed });
+			this.#keys = changed;
+		} finally {
+			wipe(dataKey);
+		}
+	}
+
+	/** After the passphrase is checked, the new recovery key opens the journal and the old one stops. */
+	async replaceRecoveryKey(passphrase: string, recoveryKey: PendingRecoveryKey): Promise<void> {
+		const keys = this.#lockedKeys();
+		const dataKey = await unlockWithPassphrase(keys, passphrase, this.#options.derive);
+		try {
+			const changed = replaceRecoveryKey(keys, dataKey, PendingRecoveryKey.secretOf(recoveryKey));
+			await this.#database().meta.put({ key: 'keys', value: changed });
+			this.#keys = changed;
+		} finally {
+			wipe(dataKey);
+		}
+	}
+
+	/** Deletes the whole database on this device. Other tabs are told and lock. */
+	async erase(): Promise<void> {
+		this.lock();
+		const db = this.#database();
+		await db.delete();
+		this.#db = null;
+		this.#keys = null;
+		await this.open();
+	}
+
+	/** Lets go of the database and other tabs (a test's end, or before a reload). */
+	close() {
+		this.lock({ announce: false });
+		this.changes.disconnect();
+		this.#db?.close();
+		this.#db = null;
+	}
+
+	/** For backups: the wrapped keys and the open data key, or VaultLockedError. */
+	internals() {
+		if (!this.#dataKey || !this.#keys || !this.#repository) throw new VaultLockedError();
+		return {
+			db: this.#database(),
+			keys: this.#keys,
+			dataKey: this.#dataKey,
+			repository: this.#repository
+		};
+	}
+
+	/** For restoring a backup onto a device with no journal, or replacing this one. */
+	database(): WaymarkDb {
+		return this.#database();
+	}
+
+	/** After a backup replaced the journal: its keys and data key are now this journal's. */
+	async adopt(keys: WrappedKeys, dataKey: Uint8Array, settings: VaultSettings) {
+		this.#keys = keys;
+		await this.#opened(dataKey, settings);
+		this.changes.changedAll();
+	}
+
+	settingsRow(dataKey: Uint8Array, settings: VaultSettings): MetaRow {
+		return this.#settingsRow(dataKey, settings);
+	}
+}

@@ -1,0 +1,194 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { journalEntryKind } from '$lib/domain/journal-entry';
+import { exportBackup, prepareImport } from '$lib/vault/backup';
+import { BackupFormatError, backupMessages } from '$lib/vault/backup-file';
+import { WrongBackupSecretError } from '$lib/vault/errors';
+import { PendingRecoveryKey } from '$lib/vault/pending-recovery-key';
+import type { Vault } from '$lib/vault/vault.svelte';
+import { newJournal, testVault } from './helpers';
+
+let open: Vault[] = [];
+afterEach(() => {
+	for (const vault of open) vault.close();
+	open = [];
+});
+
+async function journalWithEntries() {
+	const made = await newJournal('the passphrase of the backup');
+	open.push(made.vault);
+	const repo = made.vault.records;
+	const a = await repo.create(journalEntryKind, { title: 'Sea', text: 'a walk by the sea' });
+	await repo.update(journalEntryKind, a.id, { title: 'Sea', text: 'a long walk by the sea' });
+	const b = await repo.create(journalEntryKind, { title: '', text: 'called my sister' });
+	return { ...made, a, b };
+}
+
+/** Everything stored, to show that a refused import changed nothing. */
+async function snapshot(vault: Vault) {
+	const { db } = vault.internals();
+	return [await db.meta.toArray(), await db.records.toArray(), await db.revisions.toArray()];
+}
+
+async function freshDevice() {
+	const vault = testVault();
+	open.push(vault);
+	await vault.open();
+	return vault;
+}
+
+describe('backup', () => {
+	it('restores on a device with no journal, with the passphrase or the recovery key', async () => {
+		const { vault, recovery } = await journalWithEntries();
+		const { text, filename } = await exportBackup(vault, new Date('2026-11-24T09:00:00Z'));
+		expect(filename).toBe('waymark-backup-2026-11-24.waymark');
+		expect(text).not.toContain('sea');
+
+		for (const secret of [
+			{ passphrase: 'the passphrase of the backup' },
+			{ recoveryKey: recovery.text }
+		]) {
+			const device = await freshDevice();
+			const pending = await prepareImport(device, text, secret);
+			expect(pending.counts).toEqual({ records: 2, revisions: 1 });
+			expect(pending.merge).toBeNull();
+			await pending.replace();
+			expect(device.status).toBe('unlocked');
+			const entries = await device.records.list(journalEntryKind);
+			expect(entries.map((e) => e.data.text).sort()).toEqual([
+				'a long walk by the sea',
+				'called my sister'
+			]);
+			const [current] = entries.filter((e) => e.data.title === 'Sea');
+			expect(await device.records.history(journalEntryKind, current.id)).toHaveLength(2);
+			device.lock();
+			await device.unlockWithPassphrase('the passphrase of the backup');
+		}
+	});
+
+	it('merges: adds what is new, keeps both versions where both changed, counts each', async () => {
+		const { vault, a } = await journalWithEntries();
+		const { text } = await exportBackup(vault);
+		// After the backup, this journal moves on.
+		await vault.records.update(journalEntryKind, a.id, { title: 'Sea', text: 'changed later' });
+		await vault.records.create(journalEntryKind, { title: '', text: 'only here' });
+
+		const other = await newJournal('another journal');
+		open.push(other.vault);
+		await other.vault.records.create(journalEntryKind, { title: '', text: 'from the other' });
+		const otherBackup = (await exportBackup(other.vault)).text;
+
+		const sameJournal = await prepareImport(vault, text, {
+			passphrase: 'the passphrase of the backup'
+		});
+		expect(sameJournal.merge).toEqual({ added: 0, newer: 0, older: 0, same: 2 });
+		sameJournal.cancel();
+
+		const pending = await prepareImport(vault, otherBackup, { passphrase: 'another journal' });
+		expect(pending.merge).toEqual({ added: 1, newer: 0, older: 0, same: 0 });
+		await pending.applyMerge();
+		const texts = (await vault.records.list(journalEntryKind)).map((e) => e.data.text).sort();
+		expect(texts).toEqual(['called my sister', 'changed later', 'from the other', 'only here']);
+	});
+
+	it('keeps the older side of a record changed in both places among its earlier versions', async () => {
+		const { vault, a, passphrase } = await journalWithEntries();
+		const early = (await exportBackup(vault)).text;
+		await vault.records.update(journalEntryKind, a.id, { title: 'Sea', text: 'newer here' });
+		const later = (await exportBackup(vault)).text;
+
+		const device = await freshDevice();
+		await (await prepareImport(device, early, { passphrase })).replace();
+		await device.records.update(journalEntryKind, a.id, { title: 'Sea', text: 'diverged there' });
+
+		const pending = await prepareImport(device, later, { passphrase });
+		expect(pending.merge).toEqual({ added: 0, newer: 0, older: 1, same: 1 });
+		await pending.applyMerge();
+		const history = await device.records.history(journalEntryKind, a.id);
+		expect(history.map((h) => h.data.text)).toContain('newer here');
+		expect(history[0].data.text).toBe('diverged there');
+	});
+
+	describe('refuses a bad backup, explains why, and changes nothing', () => {
+		const cases: [string, (text: string) => string, unknown, RegExp | string][] = [
+			['cut short', (t) => t.slice(0, t.length / 2), BackupFormatError, backupMessages.notJson],
+			['not a backup', () => '{"hello":"world"}', BackupFormatError, backupMessages.notBackup],
+			[
+				'from a newer version',
+				(t) => t.replace('"version":1,', '"version":2,'),
+				BackupFormatError,
+				backupMessages.future
+			],
+			[
+				'with a record altered',
+				(t) => {
+					const file = JSON.parse(t);
+					const c: string = file.records[0].ciphertext;
+					file.records[0].ciphertext = c.slice(0, 40) + (c[40] === 'A' ? 'B' : 'A') + c.slice(41);
+					return JSON.stringify(file);
+				},
+				BackupFormatError,
+				backupMessages.damaged
+			],
+			[
+				'with a record cut short',
+				(t) => {
+					const file = JSON.parse(t);
+					file.records[1].ciphertext = file.records[1].ciphertext.slice(0, 64);
+					return JSON.stringify(file);
+				},
+				BackupFormatError,
+				backupMessages.damaged
+			],
+			[
+				'with two records swapped',
+				(t) => {
+					const file = JSON.parse(t);
+					const [x, y] = file.records;
+					[x.ciphertext, y.ciphertext] = [y.ciphertext, x.ciphertext];
+					return JSON.stringify(file);
+				},
+				BackupFormatError,
+				backupMessages.damaged
+			],
+			[
+				'with a record missing but its earlier versions kept',
+				(t) => {
+					const file = JSON.parse(t);
+					file.records = file.records.filter((r: { id: string }) => r.id !== file.revisions[0].of);
+					return JSON.stringify(file);
+				},
+				BackupFormatError,
+				backupMessages.damaged
+			],
+			[
+				'asking for absurd key-derivation costs',
+				(t) => t.replace('"memoryKiB":19456', '"memoryKiB":99999999'),
+				BackupFormatError,
+				backupMessages.damaged
+			]
+		];
+		for (const [name, spoil, type, message] of cases)
+			it(name, async () => {
+				const { vault, passphrase } = await journalWithEntries();
+				const { text } = await exportBackup(vault);
+				const before = await snapshot(vault);
+				const attempt = prepareImport(vault, spoil(text), { passphrase });
+				await expect(attempt).rejects.toThrow(type as typeof Error);
+				await expect(attempt).rejects.toThrow(message);
+				expect(await snapshot(vault)).toEqual(before);
+			});
+
+		it('opened with a wrong passphrase or recovery key', async () => {
+			const { vault } = await journalWithEntries();
+			const { text } = await exportBackup(vault);
+			const before = await snapshot(vault);
+			await expect(prepareImport(vault, text, { passphrase: 'not the one' })).rejects.toThrow(
+				WrongBackupSecretError
+			);
+			await expect(
+				prepareImport(vault, text, { recoveryKey: new PendingRecoveryKey().text })
+			).rejects.toThrow(/recovery key doesn't open this backup/);
+			expect(await snapshot(vault)).toEqual(before);
+		});
+	});
+});

@@ -1,0 +1,136 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { TamperedRecordError } from '$lib/crypto/errors';
+import { journalEntryKind } from '$lib/domain/journal-entry';
+import { RecordNotFoundError } from '$lib/vault/errors';
+import type { Vault } from '$lib/vault/vault.svelte';
+import { newJournal } from './helpers';
+
+let open: Vault[] = [];
+afterEach(() => {
+	for (const vault of open) vault.close();
+	open = [];
+});
+
+async function journal() {
+	const made = await newJournal();
+	open.push(made.vault);
+	return made.vault;
+}
+
+const entry = (text: string, title = '') => ({ title, text });
+
+describe('repository', () => {
+	it('creates, lists, reads and updates records, keeping every earlier version', async () => {
+		const vault = await journal();
+		const first = await vault.records.create(journalEntryKind, entry('I walked to the pier'));
+		await vault.records.create(journalEntryKind, entry('Slept well'));
+		expect(first.revision).toBe(1);
+
+		const updated = await vault.records.update(
+			journalEntryKind,
+			first.id,
+			entry('I walked to the pier and back', 'A good day')
+		);
+		expect(updated).toMatchObject({ id: first.id, revision: 2, createdAt: first.createdAt });
+
+		const list = await vault.records.list(journalEntryKind);
+		expect(list.map((r) => r.data.text)).toEqual(['I walked to the pier and back', 'Slept well']);
+		const history = await vault.records.history(journalEntryKind, first.id);
+		expect(history.map((r) => [r.revision, r.data.text])).toEqual([
+			[2, 'I walked to the pier and back'],
+			[1, 'I walked to the pier']
+		]);
+		expect(await vault.records.get(journalEntryKind, first.id)).toEqual(updated);
+	});
+
+	it('removes a record with its history, and says so when it is already gone', async () => {
+		const vault = await journal();
+		const saved = await vault.records.create(journalEntryKind, entry('to be removed'));
+		await vault.records.update(journalEntryKind, saved.id, entry('changed'));
+		await vault.records.remove(journalEntryKind, saved.id);
+		expect(await vault.records.list(journalEntryKind)).toEqual([]);
+		expect(await vault.records.history(journalEntryKind, saved.id)).toEqual([]);
+		await expect(vault.records.remove(journalEntryKind, saved.id)).rejects.toThrow(
+			RecordNotFoundError
+		);
+		await expect(vault.records.update(journalEntryKind, saved.id, entry('x'))).rejects.toThrow(
+			RecordNotFoundError
+		);
+		const { db } = vault.internals();
+		expect(await db.revisions.count()).toBe(0);
+	});
+
+	it('refuses data its kind does not allow, and writes nothing', async () => {
+		const vault = await journal();
+		const tooLong = entry('x', 't'.repeat(201));
+		await expect(vault.records.create(journalEntryKind, tooLong)).rejects.toThrow();
+		expect(await vault.records.list(journalEntryKind)).toEqual([]);
+	});
+
+	it('stores no word, field name or kind name of a record in the clear', async () => {
+		const vault = await journal();
+		const saved = await vault.records.create(journalEntryKind, entry('lighthouse keeper', 'Tide'));
+		await vault.records.update(
+			journalEntryKind,
+			saved.id,
+			entry('lighthouse keeper again', 'Tide')
+		);
+		const { db } = vault.internals();
+		// Every stored value (the column names id, kind, ciphertext are the vault's own).
+		const rows = [...(await db.records.toArray()), ...(await db.revisions.toArray())];
+		const raw = [
+			...rows.flatMap((row) => Object.values(row)),
+			...(await db.meta.toArray()).map((row) => row.value)
+		]
+			.map((value) =>
+				value instanceof Uint8Array ? Buffer.from(value).toString('latin1') : JSON.stringify(value)
+			)
+			.join('\n');
+		for (const secret of ['lighthouse', 'Tide', 'title', 'text', 'journal-entry', 'updatedAt'])
+			expect(raw).not.toContain(secret);
+	});
+
+	it('refuses ciphertexts swapped between two records, and a truncated one', async () => {
+		const vault = await journal();
+		const a = await vault.records.create(journalEntryKind, entry('first'));
+		const b = await vault.records.create(journalEntryKind, entry('second'));
+		const { db } = vault.internals();
+		const [rowA, rowB] = [(await db.records.get(a.id))!, (await db.records.get(b.id))!];
+
+		await db.records.bulkPut([
+			{ ...rowA, ciphertext: rowB.ciphertext },
+			{ ...rowB, ciphertext: rowA.ciphertext }
+		]);
+		await expect(vault.records.get(journalEntryKind, a.id)).rejects.toThrow(TamperedRecordError);
+
+		await db.records.bulkPut([rowA, { ...rowB, ciphertext: rowB.ciphertext.slice(0, 60) }]);
+		await expect(vault.records.get(journalEntryKind, b.id)).rejects.toThrow(TamperedRecordError);
+		expect((await vault.records.get(journalEntryKind, a.id))?.data.text).toBe('first');
+	});
+
+	it('keeps all or none of a multi-record change', async () => {
+		const vault = await journal();
+		const repo = vault.records;
+		await expect(
+			repo.atomically(async () => {
+				await repo.create(journalEntryKind, entry('one'));
+				await repo.create(journalEntryKind, entry('two'));
+				throw new Error('the page closed');
+			})
+		).rejects.toThrow('the page closed');
+		expect(await repo.list(journalEntryKind)).toEqual([]);
+
+		await repo.atomically(async () => {
+			await repo.create(journalEntryKind, entry('one'));
+			await repo.create(journalEntryKind, entry('two'));
+		});
+		expect(await repo.list(journalEntryKind)).toHaveLength(2);
+	});
+
+	it('tells components which kind changed', async () => {
+		const vault = await journal();
+		const before = vault.changes.version(journalEntryKind.name);
+		await vault.records.create(journalEntryKind, entry('one'));
+		expect(vault.changes.version(journalEntryKind.name)).toBe(before + 1);
+	});
+});

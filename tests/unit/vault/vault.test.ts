@@ -1,0 +1,148 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+	RecoveryKeyFormatError,
+	WrongPassphraseError,
+	WrongRecoveryKeyError
+} from '$lib/crypto/errors';
+import { journalEntryKind } from '$lib/domain/journal-entry';
+import { VaultLockedError } from '$lib/vault/errors';
+import { PendingRecoveryKey } from '$lib/vault/pending-recovery-key';
+import { defineDatabase } from '$lib/vault/schema';
+import type { Vault } from '$lib/vault/vault.svelte';
+import { freshName, newJournal, testVault } from './helpers';
+
+let open: Vault[] = [];
+afterEach(() => {
+	for (const vault of open) vault.close();
+	open = [];
+});
+function track<T extends { vault: Vault }>(made: T): T {
+	open.push(made.vault);
+	return made;
+}
+
+const entry = { title: '', text: 'my harbour' };
+
+describe('vault session', () => {
+	it('starts as new, then is unlocked once a journal is created', async () => {
+		const vault = testVault();
+		open.push(vault);
+		await vault.open();
+		expect(vault.status).toBe('new');
+		await vault.create('a quiet harbour', new PendingRecoveryKey());
+		expect(vault.status).toBe('unlocked');
+		expect(vault.settings).toEqual({ lockAfterMinutes: 5, lastBackupAt: null });
+	});
+
+	it('locks: the repository is gone until the passphrase or recovery key opens it again', async () => {
+		const { vault, recovery, passphrase } = track(await newJournal());
+		const saved = await vault.records.create(journalEntryKind, entry);
+		vault.lock();
+		expect(vault.status).toBe('locked');
+		expect(() => vault.records).toThrow(VaultLockedError);
+
+		await vault.unlockWithPassphrase(passphrase);
+		expect((await vault.records.get(journalEntryKind, saved.id))?.data).toEqual(entry);
+		vault.lock();
+		await vault.unlockWithRecoveryKey(recovery.text.toLowerCase().replaceAll('-', ' '));
+		expect(vault.status).toBe('unlocked');
+	});
+
+	it('refuses a wrong passphrase, a wrong recovery key and a mistyped one, staying locked', async () => {
+		const { vault, recovery } = track(await newJournal());
+		vault.lock();
+		await expect(vault.unlockWithPassphrase('not it at all')).rejects.toThrow(WrongPassphraseError);
+		await expect(vault.unlockWithRecoveryKey(new PendingRecoveryKey().text)).rejects.toThrow(
+			WrongRecoveryKeyError
+		);
+		const typo = recovery.text.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'));
+		await expect(vault.unlockWithRecoveryKey(typo)).rejects.toThrow(RecoveryKeyFormatError);
+		expect(vault.status).toBe('locked');
+	});
+
+	it('opens an existing journal as locked on the next visit', async () => {
+		const { vault, name, passphrase } = track(await newJournal());
+		await vault.records.create(journalEntryKind, entry);
+		vault.close();
+		const again = testVault(name);
+		open.push(again);
+		await again.open();
+		expect(again.status).toBe('locked');
+		await again.unlockWithPassphrase(passphrase);
+		expect(await again.records.list(journalEntryKind)).toHaveLength(1);
+	});
+
+	it('changes the passphrase without touching a record', async () => {
+		const { vault, passphrase, name } = track(await newJournal());
+		await vault.records.create(journalEntryKind, entry);
+		const before = await vault.internals().db.records.toArray();
+		await expect(vault.changePassphrase('wrong one', 'the new passphrase')).rejects.toThrow(
+			WrongPassphraseError
+		);
+		await vault.changePassphrase(passphrase, 'the new passphrase');
+		expect(await vault.internals().db.records.toArray()).toEqual(before);
+		vault.close();
+		const again = testVault(name);
+		open.push(again);
+		await again.open();
+		await expect(again.unlockWithPassphrase(passphrase)).rejects.toThrow(WrongPassphraseError);
+		await again.unlockWithPassphrase('the new passphrase');
+	});
+
+	it('replaces the recovery key: the new one opens the journal, the old one no longer does', async () => {
+		const { vault, passphrase, recovery } = track(await newJournal());
+		const next = new PendingRecoveryKey();
+		await vault.replaceRecoveryKey(passphrase, next);
+		vault.lock();
+		await expect(vault.unlockWithRecoveryKey(recovery.text)).rejects.toThrow(WrongRecoveryKeyError);
+		await vault.unlockWithRecoveryKey(next.text);
+	});
+
+	it('keeps its settings sealed and restores them on unlock', async () => {
+		const { vault, passphrase } = track(await newJournal());
+		await vault.updateSettings({ lockAfterMinutes: 15, lastBackupAt: '2026-11-01T10:00:00.000Z' });
+		vault.lock();
+		expect(vault.settings.lockAfterMinutes).toBe(5);
+		await vault.unlockWithPassphrase(passphrase);
+		expect(vault.settings).toEqual({
+			lockAfterMinutes: 15,
+			lastBackupAt: '2026-11-01T10:00:00.000Z'
+		});
+	});
+
+	it('locks every tab when one of them locks', async () => {
+		const { vault, name, passphrase } = track(await newJournal());
+		const other = testVault(name);
+		open.push(other);
+		await other.open();
+		await other.unlockWithPassphrase(passphrase);
+		vault.lock();
+		await expect.poll(() => other.status).toBe('locked');
+	});
+
+	it('erases the journal from the device', async () => {
+		const { vault, name } = track(await newJournal());
+		await vault.records.create(journalEntryKind, entry);
+		await vault.erase();
+		expect(vault.status).toBe('new');
+		const db = defineDatabase(undefined, name);
+		expect(await db.records.count()).toBe(0);
+		expect(await db.meta.count()).toBe(0);
+		db.close();
+	});
+
+	it('asks a tab holding an older version to reload, rather than blocking the upgrade', async () => {
+		const name = freshName();
+		// This tab runs code that knows only version 1 of the database.
+		const olderTab = testVault(name, 1);
+		open.push(olderTab);
+		await olderTab.open();
+		expect(olderTab.status).toBe('new');
+
+		const newer = testVault(name);
+		open.push(newer);
+		await newer.open();
+		expect(newer.status).toBe('new');
+		expect(olderTab.status).toBe('outdated');
+	});
+});
