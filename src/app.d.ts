@@ -4,6 +4,13 @@ declare global {
 	const __WAYMARK_VERSION__: string;
 	/** An optional build id (WAYMARK_BUILD_ID), so two builds of one version can be told apart. */
 	const __WAYMARK_BUILD__: string;
+
+	namespace App {
+		interface PageState {
+			/** Set when a new entry was just saved, so its own page can say so. */
+			saved?: boolean;
+		}
+	}
 }
 
 export {};

@@ -3,7 +3,6 @@ import { wipe } from './bytes';
 import { SealedDataError, WrongPassphraseError, WrongRecoveryKeyError } from './errors';
 import {
 	defaultCost,
-	deriveKeyFromPassphrase,
 	newKdfParams,
 	validateKdfParams,
 	type ArgonCost,
@@ -25,7 +24,10 @@ export interface WrappedKeys {
 	byRecoveryKey: string;
 }
 
-/** Argon2id is slow on purpose: the browser passes a version that runs in a Web Worker. */
+/**
+ * Argon2id is slow on purpose: the browser passes a version that runs in a Web Worker. It is
+ * always passed in, so that hash-wasm is bundled with the worker and not the app.
+ */
 export type DeriveKey = (passphrase: string, params: KdfParams) => Promise<Uint8Array>;
 
 async function wrapWithPassphrase(
@@ -56,10 +58,7 @@ function wrapWithRecoveryKey(dataKey: Uint8Array, recoverySecret: Uint8Array) {
 export async function createKeyring(
 	passphrase: string,
 	recoverySecret: Uint8Array,
-	{
-		cost = defaultCost,
-		derive = deriveKeyFromPassphrase
-	}: { cost?: ArgonCost; derive?: DeriveKey } = {}
+	{ cost = defaultCost, derive }: { cost?: ArgonCost; derive: DeriveKey }
 ): Promise<{ keys: WrappedKeys; dataKey: Uint8Array }> {
 	const dataKey = generateDataKey();
 	const passphrasePart = await wrapWithPassphrase(dataKey, passphrase, cost, derive);
@@ -87,7 +86,7 @@ function unwrapOr(kek: Uint8Array, wrapped: string, error: () => Error): Uint8Ar
 export async function unlockWithPassphrase(
 	keys: WrappedKeys,
 	passphrase: string,
-	derive: DeriveKey = deriveKeyFromPassphrase
+	derive: DeriveKey
 ): Promise<Uint8Array> {
 	const kek = await derive(passphrase, validateKdfParams(keys.kdf));
 	return unwrapOr(kek, keys.byPassphrase, () => new WrongPassphraseError());
@@ -106,10 +105,7 @@ export async function changePassphrase(
 	keys: WrappedKeys,
 	dataKey: Uint8Array,
 	newPassphrase: string,
-	{
-		cost = keys.kdf,
-		derive = deriveKeyFromPassphrase
-	}: { cost?: ArgonCost; derive?: DeriveKey } = {}
+	{ cost = keys.kdf, derive }: { cost?: ArgonCost; derive: DeriveKey }
 ): Promise<WrappedKeys> {
 	const { memoryKiB, iterations, parallelism } = cost;
 	return {

@@ -32,6 +32,12 @@ export async function exportBackup(vault: Vault, now = new Date()) {
 	};
 }
 
+/** What a backup file holds, read without any key: for "a backup from 24 November, 12 items". */
+export function inspectBackup(text: string) {
+	const file = readBackupFile(text);
+	return { exportedAt: file.exportedAt, records: file.records.length };
+}
+
 export type BackupSecret = { passphrase: string } | { recoveryKey: string };
 
 export interface PendingImport {

@@ -59,6 +59,8 @@ export class Vault {
 	#keys: WrappedKeys | null = null;
 	#dataKey: Uint8Array | null = null;
 	#repository: Repository | null = null;
+	/** Opened with the recovery key: a new passphrase may be set without the old one. */
+	#openedByRecoveryKey = false;
 
 	constructor(options: VaultOptions) {
 		this.#options = options;
@@ -144,6 +146,7 @@ export class Vault {
 		const secret = parseRecoveryKey(typed);
 		try {
 			await this.#opened(unlockWithRecoveryKey(keys, secret));
+			this.#openedByRecoveryKey = true;
 		} finally {
 			wipe(secret);
 		}
@@ -168,6 +171,7 @@ export class Vault {
 		wipe(this.#dataKey ?? undefined);
 		this.#dataKey = null;
 		this.#repository = null;
+		this.#openedByRecoveryKey = false;
 		this.#settings = defaultVaultSettings;
 		if (this.#status === 'unlocked') this.#status = 'locked';
 		if (announce) this.changes.announceLock();
@@ -195,10 +199,18 @@ export class Vault {
 		this.#settings = settings;
 	}
 
-	/** Checks the current passphrase, then wraps the data key under the new one. */
-	async changePassphrase(current: string, next: string): Promise<void> {
+	/**
+	 * Checks the current passphrase, then wraps the data key under the new one. After opening
+	 * with the recovery key (the passphrase forgotten), `current` may be null.
+	 */
+	async changePassphrase(current: string | null, next: string): Promise<void> {
 		const keys = this.#lockedKeys();
-		const dataKey = await unlockWithPassphrase(keys, current, this.#options.derive);
+		if (current === null && !(this.#openedByRecoveryKey && this.#dataKey))
+			throw new VaultLockedError();
+		const dataKey =
+			current === null
+				? this.#dataKey!.slice()
+				: await unlockWithPassphrase(keys, current, this.#options.derive);
 		try {
 			const changed = await changePassphrase(keys, dataKey, next, { derive: this.#options.derive });
 			await this.#database().meta.put({ key: 'keys', value: changed });

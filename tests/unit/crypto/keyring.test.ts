@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WrongPassphraseError, WrongRecoveryKeyError } from '$lib/crypto/errors';
-import { minimumCost } from '$lib/crypto/kdf';
+import { deriveKeyFromPassphrase as derive, minimumCost } from '$lib/crypto/kdf';
 import {
 	changePassphrase,
 	createKeyring,
@@ -16,9 +16,10 @@ describe('keyring', () => {
 	it('opens with the passphrase or the recovery key, each giving the same data key', async () => {
 		const recovery = generateRecoveryKey();
 		const { keys, dataKey } = await createKeyring('the tide comes back in', recovery.secret, {
-			cost
+			cost,
+			derive
 		});
-		expect(await unlockWithPassphrase(keys, 'the tide comes back in')).toEqual(dataKey);
+		expect(await unlockWithPassphrase(keys, 'the tide comes back in', derive)).toEqual(dataKey);
 		expect(unlockWithRecoveryKey(keys, recovery.secret)).toEqual(dataKey);
 		// What is stored holds neither the data key nor the passphrase.
 		const stored = JSON.stringify(keys);
@@ -29,9 +30,10 @@ describe('keyring', () => {
 
 	it('refuses a wrong passphrase and a wrong recovery key with their own errors', async () => {
 		const { keys } = await createKeyring('the tide comes back in', generateRecoveryKey().secret, {
-			cost
+			cost,
+			derive
 		});
-		await expect(unlockWithPassphrase(keys, 'The tide comes back in')).rejects.toThrow(
+		await expect(unlockWithPassphrase(keys, 'The tide comes back in', derive)).rejects.toThrow(
 			WrongPassphraseError
 		);
 		expect(() => unlockWithRecoveryKey(keys, generateRecoveryKey().secret)).toThrow(
@@ -42,13 +44,14 @@ describe('keyring', () => {
 	it('changes the passphrase by rewrapping the data key only', async () => {
 		const recovery = generateRecoveryKey();
 		const { keys, dataKey } = await createKeyring('first passphrase here', recovery.secret, {
-			cost
+			cost,
+			derive
 		});
-		const changed = await changePassphrase(keys, dataKey, 'a second passphrase');
+		const changed = await changePassphrase(keys, dataKey, 'a second passphrase', { derive });
 		expect(changed.kdf.salt).not.toBe(keys.kdf.salt);
 		expect(changed.byRecoveryKey).toBe(keys.byRecoveryKey);
-		expect(await unlockWithPassphrase(changed, 'a second passphrase')).toEqual(dataKey);
-		await expect(unlockWithPassphrase(changed, 'first passphrase here')).rejects.toThrow(
+		expect(await unlockWithPassphrase(changed, 'a second passphrase', derive)).toEqual(dataKey);
+		await expect(unlockWithPassphrase(changed, 'first passphrase here', derive)).rejects.toThrow(
 			WrongPassphraseError
 		);
 		expect(unlockWithRecoveryKey(changed, recovery.secret)).toEqual(dataKey);
@@ -56,17 +59,21 @@ describe('keyring', () => {
 
 	it('replaces the recovery key: the new one works, the old one no longer does', async () => {
 		const old = generateRecoveryKey();
-		const { keys, dataKey } = await createKeyring('a passphrase of mine', old.secret, { cost });
+		const { keys, dataKey } = await createKeyring('a passphrase of mine', old.secret, {
+			cost,
+			derive
+		});
 		const replacement = generateRecoveryKey();
 		const replaced = replaceRecoveryKey(keys, dataKey, replacement.secret);
 		expect(unlockWithRecoveryKey(replaced, replacement.secret)).toEqual(dataKey);
 		expect(() => unlockWithRecoveryKey(replaced, old.secret)).toThrow(WrongRecoveryKeyError);
-		expect(await unlockWithPassphrase(replaced, 'a passphrase of mine')).toEqual(dataKey);
+		expect(await unlockWithPassphrase(replaced, 'a passphrase of mine', derive)).toEqual(dataKey);
 	});
 
 	it('refuses stored parameters weakened below the floor before deriving anything', async () => {
 		const { keys } = await createKeyring('a passphrase of mine', generateRecoveryKey().secret, {
-			cost
+			cost,
+			derive
 		});
 		let derived = false;
 		const weakened = { ...keys, kdf: { ...keys.kdf, memoryKiB: 1024 } };

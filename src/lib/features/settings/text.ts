@@ -3,7 +3,13 @@ import type { ExitDestinationId, ThemeChoice } from './preferences';
 
 export const text = {
 	title: 'Settings',
-	intro: 'Choices about how Waymark looks and behaves on this device.',
+	intro:
+		'Choices about how Waymark looks and behaves on this device, and how your journal is kept safe.',
+	backup: {
+		heading: 'Backup and restore',
+		about: 'Save a copy of your whole journal as a file, or bring one back from another device.',
+		link: 'Go to backup'
+	},
 	appearance: {
 		heading: 'Appearance',
 		legend: 'Colours',

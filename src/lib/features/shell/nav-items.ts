@@ -2,8 +2,11 @@ import type { RouteId } from '$app/types';
 import type { IconName } from '$lib/ui/Icon.svelte';
 import { text } from './text';
 
+/** Screens without parameters: the only kind a nav entry can point at. */
+type PlainRoute = Exclude<RouteId, `${string}[${string}`>;
+
 export interface NavItem {
-	route: RouteId;
+	route: PlainRoute;
 	label: string;
 	icon: IconName;
 }
@@ -11,6 +14,7 @@ export interface NavItem {
 // Only screens that exist get an entry; each later feature adds its own here.
 export const navItems: NavItem[] = [
 	{ route: '/', label: text.nav.home, icon: 'home' },
+	{ route: '/journal', label: text.nav.journal, icon: 'journal' },
 	{ route: '/settings', label: text.nav.settings, icon: 'settings' }
 ];
 

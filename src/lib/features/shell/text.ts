@@ -5,5 +5,6 @@ export const text = {
 	navLabel: 'Main',
 	quickExit: 'Quick exit',
 	quickExitHint: 'Leave Waymark at once for an ordinary page',
-	nav: { home: 'Home', settings: 'Settings' }
+	nav: { home: 'Home', journal: 'Journal', settings: 'Settings' },
+	blocked: 'Waymark is updating. Close Waymark in any other tabs or windows to let it finish.'
 } as const;

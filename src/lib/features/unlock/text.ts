@@ -1,0 +1,33 @@
+// Words of unlocking and locking.
+export const text = {
+	title: 'Unlock your journal',
+	lead: 'Your journal is locked. Type your passphrase to open it.',
+	passphrase: 'Passphrase',
+	show: 'Show',
+	unlock: 'Unlock',
+	unlocking: 'Unlocking…',
+	useRecoveryKey: 'Use my recovery key instead',
+	usePassphrase: 'Use my passphrase instead',
+	recoveryKey: 'Recovery key',
+	recoveryHint: '28 letters and numbers, in groups of four. Spaces and dashes don’t matter.',
+	empty: 'Type your passphrase first.',
+	emptyRecovery: 'Type your recovery key first.',
+	wait: (seconds: number) =>
+		`That didn’t work several times, so there’s a short wait. You can try again in ${seconds} second${seconds === 1 ? '' : 's'}.`,
+	unexpected: 'Something went wrong while unlocking. Nothing was changed. Try again.',
+	forgotten: {
+		summary: 'Forgotten both your passphrase and recovery key?',
+		body: 'Without one of them nobody can open this journal, including the people who make Waymark. If you have a backup file, you can start again and restore it, using the passphrase or recovery key the journal had when the backup was made.'
+	},
+	afterRecovery: {
+		title: 'Choose a new passphrase',
+		lead: 'You opened your journal with your recovery key. If you’ve forgotten your passphrase, choose a new one now. Your recovery key keeps working.',
+		save: 'Save new passphrase',
+		saving: 'Saving…',
+		skip: 'Not now',
+		saved: 'Your new passphrase is saved.'
+	},
+	lock: 'Lock',
+	lockHint: 'Lock your journal now',
+	locked: 'Journal locked.'
+} as const;

@@ -1,0 +1,55 @@
+import type { RecordKind, Saved } from '$lib/domain/record-kind';
+import type { Vault } from './vault.svelte';
+
+// Records a component shows, kept current: they reload whenever their kind changes (here or in
+// another tab). Create them while a component initialises; they end with it, and locking
+// unmounts the component, so nothing decrypted outlives the unlocked session.
+
+class Live<V> {
+	#value = $state.raw<V | undefined>(undefined);
+	#error = $state.raw<Error | null>(null);
+	#loaded = $state(false);
+
+	constructor(vault: Vault, kind: RecordKind<unknown>, load: () => Promise<V>) {
+		$effect(() => {
+			vault.changes.version(kind.name);
+			if (vault.status !== 'unlocked') return;
+			let current = true;
+			load().then(
+				(value) => {
+					if (!current) return;
+					this.#value = value;
+					this.#error = null;
+					this.#loaded = true;
+				},
+				(error: Error) => {
+					if (!current) return;
+					this.#error = error;
+					this.#loaded = true;
+				}
+			);
+			return () => {
+				current = false;
+			};
+		});
+	}
+
+	get value() {
+		return this.#value;
+	}
+	get error() {
+		return this.#error;
+	}
+	get loaded() {
+		return this.#loaded;
+	}
+}
+
+export function liveList<T>(vault: Vault, kind: RecordKind<T>) {
+	return new Live<Saved<T>[]>(vault, kind, () => vault.records.list(kind));
+}
+
+/** One record and its earlier versions, newest first; an empty list once it is deleted. */
+export function liveHistory<T>(vault: Vault, kind: RecordKind<T>, id: () => string) {
+	return new Live<Saved<T>[]>(vault, kind, () => vault.records.history(kind, id()));
+}
