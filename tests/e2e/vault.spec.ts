@@ -1,15 +1,179 @@
 import { expect, test } from './fixtures';
 import { JournalPage, passphrase } from './pages/journal';
+import { readRawDatabase, tamperWithRecords } from './support/raw-indexeddb';
+
+const phrase = 'The lighthouse keeper waved at me';
 
 test.describe('the journal vault', () => {
 	test('sets up, writes, locks and unlocks', async ({ page }) => {
 		const journal = new JournalPage(page);
 		await journal.setUp();
-		await journal.writeEntry('A walk', 'The lighthouse keeper waved at me');
+		await journal.writeEntry('A walk', phrase);
 		await journal.lock();
 		await expect(page.getByText('lighthouse keeper')).toHaveCount(0);
 		await journal.unlock(passphrase);
 		await journal.goTo('Journal');
 		await expect(page.getByRole('link', { name: /A walk/ })).toBeVisible();
+	});
+
+	test('keeps no word, field name or kind of a record readable in IndexedDB', async ({ page }) => {
+		const journal = new JournalPage(page);
+		const recoveryKey = await journal.setUp();
+		await journal.writeEntry('Zanzibar tidepools', phrase);
+		await page.getByLabel('What’s on my mind').fill(`${phrase}, twice`);
+		await page.getByRole('button', { name: 'Save' }).click();
+		await expect(page.getByText('Version 1,')).toBeVisible();
+
+		const raw = await readRawDatabase(page);
+		expect(raw.stores.sort()).toEqual(['meta', 'records', 'revisions']);
+		expect(raw.rows).toBeGreaterThanOrEqual(4);
+		for (const secret of [
+			'lighthouse',
+			'Zanzibar',
+			'tidepools',
+			'title',
+			'text',
+			'createdAt',
+			'updatedAt',
+			'revision',
+			'journal-entry',
+			'lockAfterMinutes',
+			passphrase,
+			recoveryKey.replaceAll('-', ''),
+			recoveryKey
+		])
+			expect(raw.dump, secret).not.toContain(secret);
+	});
+
+	test('refuses a wrong passphrase, then waits longer after repeated tries', async ({ page }) => {
+		const journal = new JournalPage(page);
+		await journal.setUp();
+		await page.reload();
+		for (let i = 0; i < 3; i++) {
+			await journal.unlock('not my passphrase');
+			// Each try ends with the field cleared and the reason shown.
+			await expect(page.getByLabel('Passphrase', { exact: true })).toHaveValue('');
+			await expect(page.getByText("That passphrase doesn't open this journal.")).toBeVisible();
+		}
+		await expect(page.getByText(/You can try again in \d+ seconds?/)).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toBeDisabled();
+		// The wait is kept across a reload.
+		await page.reload();
+		await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toBeDisabled();
+		await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toBeEnabled({
+			timeout: 10_000
+		});
+		await journal.unlock();
+		await expect(journal.heading()).toHaveText('My recovery journal');
+	});
+
+	test('opens with the recovery key, tells a typo from a wrong key, and offers a new passphrase', async ({
+		page
+	}) => {
+		const journal = new JournalPage(page);
+		const key = await journal.setUp();
+		await journal.writeEntry('A walk', phrase);
+		await page.reload();
+		await page.getByRole('button', { name: 'Use my recovery key instead' }).click();
+		const typo = key.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'));
+		await page.getByLabel('Recovery key').fill(typo);
+		await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+		await expect(page.getByText('This recovery key has a typo in it.')).toBeVisible();
+		await page.getByLabel('Recovery key').fill('0000-0000-0000-0000-0000-0000-0000');
+		await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+		await expect(page.getByText(/typo|doesn't open this journal/)).toBeVisible();
+
+		await page.getByLabel('Recovery key').fill(key.toLowerCase().replaceAll('-', ' '));
+		await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+		await expect(journal.heading()).toHaveText('Choose a new passphrase');
+		await page.getByLabel('Passphrase', { exact: true }).fill('a brand new passphrase');
+		await page.getByLabel('Type it again').fill('a brand new passphrase');
+		await page.getByRole('button', { name: 'Save new passphrase' }).click();
+		await expect(page.getByRole('heading', { name: 'Edit entry' })).toBeVisible();
+		await journal.lock();
+		await journal.unlock('a brand new passphrase');
+		await expect(page.getByLabel('What’s on my mind')).toHaveValue(phrase);
+	});
+
+	for (const how of ['swap', 'truncate'] as const) {
+		test(`refuses records ${how === 'swap' ? 'whose ciphertexts were swapped' : 'cut short'}, showing the rest, changing nothing`, async ({
+			page
+		}) => {
+			const journal = new JournalPage(page);
+			await journal.setUp();
+			await journal.writeEntry('First', 'the first entry');
+			await journal.writeEntry('Second', 'the second entry');
+			await journal.writeEntry('Third', 'the third entry');
+			await tamperWithRecords(page, how);
+			const before = await readRawDatabase(page);
+			await page.reload();
+			await journal.unlock();
+			await journal.goTo('Journal');
+			await expect(page.getByRole('alert')).toContainText(
+				'A saved entry has been changed outside Waymark, so it cannot be trusted or opened.'
+			);
+			await expect(page.getByRole('alert')).toContainText(
+				how === 'swap' ? '2 entries couldn’t be opened.' : '1 entry couldn’t be opened.'
+			);
+			await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(
+				how === 'swap' ? 1 : 2
+			);
+			expect(await readRawDatabase(page)).toEqual(before);
+		});
+	}
+
+	test('keeps every earlier version of an entry and restores one', async ({ page }) => {
+		const journal = new JournalPage(page);
+		await journal.setUp();
+		await journal.writeEntry('Morning', 'first words');
+		await page.getByLabel('What’s on my mind').fill('second words');
+		await page.getByRole('button', { name: 'Save' }).click();
+		await page.getByText(/^Version 1,/).click();
+		await expect(page.getByText('first words')).toBeVisible();
+		await page.getByRole('button', { name: 'Restore this version' }).click();
+		await expect(page.getByLabel('What’s on my mind')).toHaveValue('first words');
+		await expect(page.getByText(/^Version 2,/)).toBeVisible();
+	});
+
+	test('deletes an entry only after asking', async ({ page }) => {
+		const journal = new JournalPage(page);
+		await journal.setUp();
+		await journal.writeEntry('To go', 'soon deleted');
+		await page.getByRole('button', { name: 'Delete entry' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Delete this entry?' });
+		await dialog.getByRole('button', { name: 'Keep it' }).click();
+		await expect(dialog).toBeHidden();
+		await page.getByRole('button', { name: 'Delete entry' }).click();
+		await dialog.getByRole('button', { name: 'Delete' }).click();
+		await expect(journal.heading()).toHaveText('Journal');
+		await expect(page.getByText('Nothing written yet.')).toBeVisible();
+	});
+
+	test('erases the journal after the confirmation word is typed', async ({ page }) => {
+		const journal = new JournalPage(page);
+		await journal.setUp();
+		await journal.writeEntry('Private', phrase);
+		await journal.goTo('Settings');
+		await page.getByRole('button', { name: 'Erase this journal…' }).click();
+		const dialog = page.getByRole('dialog', { name: 'Erase your journal from this device?' });
+		await dialog.getByLabel('Confirmation').fill('erase');
+		await dialog.getByRole('button', { name: 'Erase everything' }).click();
+		await expect(dialog.getByText('Type ERASE exactly')).toBeVisible();
+		await dialog.getByLabel('Confirmation').fill('ERASE');
+		await dialog.getByRole('button', { name: 'Erase everything' }).click();
+		await expect(journal.heading()).toHaveText('Welcome to Waymark');
+		const raw = await readRawDatabase(page);
+		expect(raw.rows).toBe(0);
+	});
+
+	test('says plainly when this browser will not store anything', async ({ page }) => {
+		await page.addInitScript(() => {
+			Object.defineProperty(window, 'indexedDB', { value: undefined });
+		});
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Waymark can’t save on this device right now'
+		);
+		await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
 	});
 });

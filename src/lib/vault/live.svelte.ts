@@ -45,8 +45,11 @@ class Live<V> {
 	}
 }
 
+/** The records of a kind that open, and the errors of any that were altered outside Waymark. */
 export function liveList<T>(vault: Vault, kind: RecordKind<T>) {
-	return new Live<Saved<T>[]>(vault, kind, () => vault.records.list(kind));
+	return new Live<{ records: Saved<T>[]; refused: Error[] }>(vault, kind, () =>
+		vault.records.listReadable(kind)
+	);
 }
 
 /** One record and its earlier versions, newest first; an empty list once it is deleted. */

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import * as v from 'valibot';
+import { TamperedRecordError } from '$lib/crypto/errors';
 import { kindTagger } from '$lib/crypto/kind-tag';
 import { openRecord, sealRecord } from '$lib/crypto/record-envelope';
 import { newRecordId } from '$lib/crypto/record-id';
@@ -113,12 +114,32 @@ export class Repository {
 		return saved;
 	}
 
-	/** Every record of a kind, newest change first. */
+	/** Every record of a kind, newest change first; throws if any one cannot be opened. */
 	async list<T>(kind: RecordKind<T>): Promise<Saved<T>[]> {
+		const { records, refused } = await this.listReadable(kind);
+		if (refused.length > 0) throw refused[0];
+		return records;
+	}
+
+	/**
+	 * Every record of a kind that opens, newest change first, and the errors of those that do
+	 * not (altered or moved outside Waymark): one bad record must not hide all the others.
+	 */
+	async listReadable<T>(kind: RecordKind<T>): Promise<{ records: Saved<T>[]; refused: Error[] }> {
 		const rows = await this.#db.records.where('kind').equals(this.#tag(kind.name)).toArray();
-		return rows
-			.map((row) => this.#open(kind, row))
-			.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+		const records: Saved<T>[] = [];
+		const refused: Error[] = [];
+		for (const row of rows) {
+			try {
+				records.push(this.#open(kind, row));
+			} catch (error) {
+				if (!(error instanceof TamperedRecordError || error instanceof UnreadableRecordError))
+					throw error;
+				refused.push(error);
+			}
+		}
+		records.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+		return { records, refused };
 	}
 
 	async get<T>(kind: RecordKind<T>, id: string): Promise<Saved<T> | undefined> {

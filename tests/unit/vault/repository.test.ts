@@ -103,9 +103,16 @@ describe('repository', () => {
 		]);
 		await expect(vault.records.get(journalEntryKind, a.id)).rejects.toThrow(TamperedRecordError);
 
+		expect((await vault.records.listReadable(journalEntryKind)).refused).toHaveLength(2);
+
 		await db.records.bulkPut([rowA, { ...rowB, ciphertext: rowB.ciphertext.slice(0, 60) }]);
 		await expect(vault.records.get(journalEntryKind, b.id)).rejects.toThrow(TamperedRecordError);
 		expect((await vault.records.get(journalEntryKind, a.id))?.data.text).toBe('first');
+		// One bad record does not hide the others.
+		const { records, refused } = await vault.records.listReadable(journalEntryKind);
+		expect(records.map((r) => r.data.text)).toEqual(['first']);
+		expect(refused).toEqual([new TamperedRecordError()]);
+		await expect(vault.records.list(journalEntryKind)).rejects.toThrow(TamperedRecordError);
 	});
 
 	it('keeps all or none of a multi-record change', async () => {

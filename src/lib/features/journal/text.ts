@@ -6,6 +6,8 @@ export const text = {
 	empty: 'Nothing written yet. Whatever you write stays on this device, locked.',
 	loading: 'Opening your entries…',
 	untitled: 'Untitled entry',
+	refused: (n: number) =>
+		n === 1 ? '1 entry couldn’t be opened.' : `${n} entries couldn’t be opened.`,
 	changed: (when: string) => `Last changed ${when}`,
 	editor: {
 		newTitle: 'New entry',
