@@ -1,0 +1,98 @@
+import { expect, test } from './fixtures';
+import { JournalPage } from './pages/journal';
+
+const words = 'The harbour lights came on one by one';
+
+test.describe('locking', () => {
+	test('locks after the idle time, clearing the screen; unlocking brings it back', async ({
+		page
+	}) => {
+		await page.clock.install();
+		const journal = new JournalPage(page);
+		await journal.setUp();
+		await journal.writeEntry('Evening', words);
+
+		// Activity keeps it open: four quiet minutes, a key press, four more.
+		await page.clock.fastForward('04:00');
+		await page.keyboard.press('Shift');
+		await page.clock.fastForward('04:00');
+		await expect(page.getByLabel('What’s on my mind')).toHaveValue(words);
+
+		await page.clock.fastForward('01:05');
+		await expect(journal.heading()).toHaveText('Unlock your journal');
+		await expect(page.getByText(words)).toHaveCount(0);
+		await expect(page.locator('textarea')).toHaveCount(0);
+
+		await journal.unlock();
+		await expect(page.getByLabel('What’s on my mind')).toHaveValue(words);
+	});
+
+	test('follows the idle time the person chooses', async ({ page }) => {
+		await page.clock.install();
+		const journal = new JournalPage(page);
+		await journal.setUp();
+		await journal.goTo('Settings');
+		await page.getByRole('radio', { name: '1 minute' }).check();
+		await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+		await page.clock.fastForward('01:05');
+		await expect(journal.heading()).toHaveText('Unlock your journal');
+		// The choice is kept, sealed, for the next unlock.
+		await journal.unlock();
+		await journal.goTo('Settings');
+		await expect(page.getByRole('radio', { name: '1 minute' })).toBeChecked();
+	});
+
+	test('locks when the app comes back after longer in the background than the idle time', async ({
+		page
+	}) => {
+		await page.clock.install();
+		const journal = new JournalPage(page);
+		await journal.setUp();
+		await journal.writeEntry('Evening', words);
+		const setVisibility = (state: 'hidden' | 'visible') =>
+			page.evaluate((state) => {
+				Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+				document.dispatchEvent(new Event('visibilitychange'));
+			}, state);
+		// A short time away keeps it open.
+		await setVisibility('hidden');
+		await page.clock.setSystemTime(Date.now() + 60_000);
+		await setVisibility('visible');
+		await expect(page.getByLabel('What’s on my mind')).toHaveValue(words);
+		// Timers are paused in the background on phones; the return itself is checked.
+		await setVisibility('hidden');
+		await page.clock.setSystemTime((await page.evaluate(() => Date.now())) + 6 * 60_000);
+		await setVisibility('visible');
+		await expect(journal.heading()).toHaveText('Unlock your journal');
+		await expect(page.getByText(words)).toHaveCount(0);
+	});
+
+	test('Quick exit locks the journal in every tab at once', async ({ page, context }) => {
+		const journal = new JournalPage(page);
+		await journal.setUp();
+		await journal.goTo('Settings');
+		await page.getByRole('radio', { name: 'A blank page' }).check();
+		const other = await context.newPage();
+		const otherJournal = new JournalPage(other);
+		await other.goto('/journal');
+		await otherJournal.unlock();
+		await expect(otherJournal.heading()).toHaveText('Journal');
+
+		await page.getByRole('button', { name: 'Quick exit' }).click();
+		await expect(page).toHaveURL('about:blank');
+		await expect(otherJournal.heading()).toHaveText('Unlock your journal');
+		await page.goto('/');
+		await expect(journal.heading()).toHaveText('Unlock your journal');
+	});
+
+	test('the Lock button locks at once', async ({ page }) => {
+		const journal = new JournalPage(page);
+		await journal.setUp();
+		await journal.writeEntry('Evening', words);
+		await journal.lock();
+		await expect(page.getByText(words)).toHaveCount(0);
+		await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+		await journal.unlock();
+		await expect(page.getByLabel('What’s on my mind')).toHaveValue(words);
+	});
+});
