@@ -52,6 +52,13 @@ export class JournalPage {
 			.click();
 	}
 
+	/** The backup screen, reached from Settings (a reload would lock the journal). */
+	async openBackup() {
+		await this.goTo('Settings');
+		await this.page.getByRole('link', { name: 'Go to backup' }).click();
+		await expect(this.heading()).toHaveText('Backup');
+	}
+
 	async writeEntry(title: string, text: string) {
 		const { page } = this;
 		await this.goTo('Journal');
