@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { generateDataKey } from '$lib/crypto/key-wrap';
+import { kindTagger } from '$lib/crypto/kind-tag';
+
+describe('kind tags', () => {
+	it('gives each kind one stable tag per journal, and different tags in another journal', () => {
+		const key = generateDataKey();
+		const tag = kindTagger(key);
+		expect(tag('journal-entry')).toBe(kindTagger(key.slice())('journal-entry'));
+		expect(tag('journal-entry')).not.toBe(tag('goal'));
+		expect(kindTagger(generateDataKey())('journal-entry')).not.toBe(tag('journal-entry'));
+	});
+
+	it('reveals nothing of the kind name: 22 base64url characters', () => {
+		const value = kindTagger(generateDataKey())('crisis-plan');
+		expect(value).toMatch(/^[A-Za-z0-9_-]{22}$/);
+		expect(value).not.toContain('crisis');
+	});
+});
