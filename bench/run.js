@@ -1,6 +1,7 @@
 // The benchmark: builds the app, serves the production build, and measures what the budgets in
 // the issues name. Writes bench/results.json and bench/results.md; exits 1 when a budget is broken.
-// Later issues add their own measurements as further sections of the same report.
+// Later issues add their own measurements as further sections of the same report: the vault's
+// (bench/vault/) builds and serves a page of its own.
 import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -9,6 +10,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumLaunchOptions, chromiumPath } from '../scripts/chromium.js';
 import { createSiteServer } from '../scripts/serve.js';
+import { measureVault, vaultChecks, vaultMarkdown } from './vault/measure.js';
 
 const port = 4176;
 const origin = `http://127.0.0.1:${port}`;
@@ -124,7 +126,7 @@ const round = (n) => Math.round(n * 10) / 10;
 const mark = (ok) => (ok ? 'within budget' : '**over budget**');
 
 function markdown(report) {
-	const { javascript, startup, lighthouse: lh, checks } = report;
+	const { javascript, startup, lighthouse: lh, vault, checks } = report;
 	return `# Waymark benchmark
 
 Measured ${report.measuredAt} on ${report.machine}, Chromium ${report.chromium}, Node ${report.node}.
@@ -152,6 +154,7 @@ ${startup.layoutMs} ms and style ${startup.styleMs} ms (Chromium's performance c
 First contentful paint ${lh.firstContentfulPaintMs} ms, largest contentful paint
 ${lh.largestContentfulPaintMs} ms, total blocking time ${lh.totalBlockingTimeMs} ms (simulated mobile).
 
+${vaultMarkdown(vault)}
 ## Budgets
 
 | budget | limit | measured | result |
@@ -172,6 +175,7 @@ try {
 	const startup = await startupWork(browser);
 	await browser.close();
 	const lh = await lighthouseScores();
+	const vault = await measureVault();
 	const home = javascript.find((s) => s.path === '/');
 	const checks = [
 		{
@@ -197,7 +201,8 @@ try {
 			limit: `>= ${budgets.lighthouseBestPractices}`,
 			value: lh.bestPractices,
 			ok: lh.bestPractices >= budgets.lighthouseBestPractices
-		}
+		},
+		...vaultChecks(vault)
 	];
 	const cpus = (await readFile('/proc/cpuinfo', 'utf8').catch(() => '')).match(
 		/^processor/gm
@@ -210,6 +215,7 @@ try {
 		javascript,
 		startup,
 		lighthouse: lh,
+		vault,
 		checks
 	};
 	await writeFile('bench/results.json', `${JSON.stringify(report, null, '\t')}\n`);
