@@ -4,14 +4,30 @@ import { EncodingError } from '$lib/crypto/errors';
 import { pad, paddedSize, unpad } from '$lib/crypto/padding';
 
 describe('padding', () => {
-	it('rounds sizes up to a few buckets, so lengths reveal little', () => {
+	it('rounds sizes up as Padmé does, so lengths reveal little', () => {
 		expect(paddedSize(0)).toBe(256);
 		expect(paddedSize(252)).toBe(256);
-		expect(paddedSize(253)).toBe(512);
-		expect(paddedSize(5000)).toBe(8192);
-		expect(paddedSize(64 * 1024)).toBe(128 * 1024);
-		expect(paddedSize(200 * 1024)).toBe(256 * 1024);
+		expect(paddedSize(253)).toBe(272);
+		expect(paddedSize(796)).toBe(800);
+		expect(paddedSize(797)).toBe(832);
+		expect(paddedSize(5000)).toBe(5120);
+		expect(paddedSize(64 * 1024)).toBe(67584);
 		expect(pad(new Uint8Array(10)).length).toBe(pad(new Uint8Array(200)).length);
+	});
+
+	it('never adds more than 12% beyond 256 bytes, and gives far fewer sizes than lengths', () => {
+		const sizes = new Set<number>();
+		let tooSmall = 0;
+		let worst = 0;
+		for (let length = 253; length < 1_000_000; length += 7) {
+			const size = paddedSize(length);
+			if (size < length + 4) tooSmall++;
+			worst = Math.max(worst, size / (length + 4));
+			sizes.add(size);
+		}
+		expect(tooSmall).toBe(0);
+		expect(worst).toBeLessThanOrEqual(1.12);
+		expect(sizes.size).toBeLessThan(300);
 	});
 
 	it('round-trips any bytes', () => {
