@@ -13,6 +13,7 @@ import {
 	type MergeCounts
 } from './backup-import';
 import { WrongBackupSecretError } from './errors';
+import { sealSettings } from './sealed-settings';
 import type { Vault } from './vault.svelte';
 
 // Backing up and restoring, as the screens use them.
@@ -96,7 +97,7 @@ export async function prepareImport(
 		merge: merge?.counts ?? null,
 		async replace() {
 			const settings = { ...(open ? vault.settings : defaultVaultSettings), lastBackupAt: null };
-			await replaceWith(db, verified, (key) => vault.settingsRow(key, settings));
+			await replaceWith(db, verified, (key) => sealSettings(key, settings));
 			await vault.adopt(file.keys, dataKey, settings);
 		},
 		async applyMerge() {

@@ -11,18 +11,18 @@ import {
 	type DeriveKey,
 	type WrappedKeys
 } from '$lib/crypto/keyring';
-import { openRecord, sealRecord } from '$lib/crypto/record-envelope';
 import { parseRecoveryKey } from '$lib/crypto/recovery-key';
 import {
 	defaultVaultSettings,
 	vaultSettingsSchema,
 	type VaultSettings
 } from '$lib/domain/vault-settings';
+import { openSettings, sealSettings } from './sealed-settings';
 import { ChangeFeed } from './change-feed.svelte';
 import { VaultLockedError } from './errors';
 import { PendingRecoveryKey } from './pending-recovery-key';
 import { Repository } from './repository';
-import { defineDatabase, type MetaRow, type WaymarkDb } from './schema';
+import { defineDatabase, type WaymarkDb } from './schema';
 
 // The journal's session on this device: whether it exists, is locked or open, and the data key
 // while it is open. The key lives in a private field, never in reactive state, and locking wipes
@@ -46,8 +46,6 @@ export interface VaultOptions {
 	calibrate: () => Promise<ArgonCost>;
 	database?: () => WaymarkDb;
 }
-
-const settingsId = 'vault-settings';
 
 export class Vault {
 	#status = $state<VaultStatus>('opening');
@@ -130,7 +128,7 @@ export class Vault {
 		);
 		await db.transaction('rw', db.meta, async () => {
 			await db.meta.put({ key: 'keys', value: keys });
-			await db.meta.put(this.#settingsRow(dataKey, defaultVaultSettings));
+			await db.meta.put(sealSettings(dataKey, defaultVaultSettings));
 		});
 		this.#keys = keys;
 		await this.#opened(dataKey, defaultVaultSettings);
@@ -162,7 +160,7 @@ export class Vault {
 		this.#repository = new Repository(this.#database(), dataKey, (kind) =>
 			this.changes.changed(kind)
 		);
-		this.#settings = settings ?? (await this.#readSettings(dataKey));
+		this.#settings = settings ?? openSettings(dataKey, await this.#database().meta.get('settings'));
 		this.#status = 'unlocked';
 	}
 
@@ -177,25 +175,10 @@ export class Vault {
 		if (announce) this.changes.announceLock();
 	}
 
-	#settingsRow(dataKey: Uint8Array, settings: VaultSettings): MetaRow {
-		return {
-			key: 'settings',
-			value: sealRecord(dataKey, settingsId, settingsId, settings).ciphertext
-		};
-	}
-
-	async #readSettings(dataKey: Uint8Array): Promise<VaultSettings> {
-		const row = await this.#database().meta.get('settings');
-		if (!(row?.value instanceof Uint8Array)) return defaultVaultSettings;
-		const stored = { id: settingsId, kind: settingsId, ciphertext: row.value };
-		const parsed = v.safeParse(vaultSettingsSchema, openRecord(dataKey, stored));
-		return parsed.success ? parsed.output : defaultVaultSettings;
-	}
-
 	async updateSettings(change: Partial<VaultSettings>): Promise<void> {
 		if (!this.#dataKey) throw new VaultLockedError();
 		const settings = v.parse(vaultSettingsSchema, { ...this.#settings, ...change });
-		await this.#database().meta.put(this.#settingsRow(this.#dataKey, settings));
+		await this.#database().meta.put(sealSettings(this.#dataKey, settings));
 		this.#settings = settings;
 	}
 
@@ -272,9 +255,5 @@ export class Vault {
 		this.#keys = keys;
 		await this.#opened(dataKey, settings);
 		this.changes.changedAll();
-	}
-
-	settingsRow(dataKey: Uint8Array, settings: VaultSettings): MetaRow {
-		return this.#settingsRow(dataKey, settings);
 	}
 }
