@@ -30,7 +30,12 @@ export default defineConfig({
 				spa: { fallbackMapping: '/' }
 			},
 			workbox: {
-				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,webmanifest,woff2,wasm}'],
+				// _app/version.json too: SvelteKit fetches it after a missing page, and a newer one from
+				// the network (an update waiting) makes it reload the old app from the cache forever.
+				globPatterns: [
+					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,woff2,wasm}',
+					'client/_app/version.json'
+				],
 				// Setting this stops the plugin adding a prerendered/ pattern that an SPA never fills
 				// (workbox warns about it); its own transform still strips the client/ prefix.
 				modifyURLPrefix: { 'client/': '' },

@@ -6,12 +6,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { createSiteServer } from '../../scripts/serve.js';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app';
+import { JournalPage } from './pages/journal';
 
 // This test deploys a second build (.builds/next, built by scripts/e2e.js) on its own server.
 const port = 4175;
 test.use({ baseURL: `http://127.0.0.1:${port}` });
 
 test('offers a new version when one is deployed and reloads only when asked', async ({ page }) => {
+	// Two builds to copy, a journal to set up and to unlock again after the reload.
+	test.slow();
 	// The server reads through a symlink, so a deploy swaps every file in one rename, as static
 	// hosts do: Chromium unregisters a service worker whose script answers 404 mid-deploy.
 	const work = await mkdtemp(join(tmpdir(), 'waymark-deploy-'));
@@ -24,7 +27,10 @@ test('offers a new version when one is deployed and reloads only when asked', as
 	expect((server.address() as AddressInfo).port).toBe(port);
 	try {
 		const app = new AppPage(page);
-		await app.open('/settings');
+		const journal = new JournalPage(page);
+		await journal.setUp();
+		await journal.writeEntry('Before the update', 'Written with the first version.');
+		await app.goTo('Settings');
 		await app.waitUntilReadyOffline();
 		await expect(page.getByText('Waymark version 0.1.0', { exact: true })).toBeVisible();
 		// Whatever the person has on screen must survive until they choose to reload.
@@ -44,13 +50,29 @@ test('offers a new version when one is deployed and reloads only when asked', as
 		await prompt.getByRole('button', { name: 'Later' }).click();
 		await expect(prompt).toBeHidden();
 		expect(await page.evaluate(() => 'stillTheSamePage' in window)).toBe(true);
+		await expect(app.heading()).toHaveText('Settings');
 		await expect(page.getByText('Waymark version 0.1.0', { exact: true })).toBeVisible();
+
+		// A missing address while the update waits opens once, not in a loop of reloads.
+		const lost = await page.context().newPage();
+		let loads = 0;
+		lost.on('load', () => loads++);
+		await lost.goto('/no-such-page');
+		await new JournalPage(lost).unlock();
+		await expect(lost.getByRole('heading', { level: 1 })).toHaveText("This page isn't here");
+		await lost.waitForTimeout(1500);
+		expect(loads).toBe(1);
+		await lost.close();
 
 		// Settings still offers the update after "Later".
 		await page.getByRole('button', { name: 'Reload now' }).click();
+		// Reloading locks the journal; the new version opens it, and what was written before.
+		await journal.unlock();
 		await expect(page.getByText('Waymark version 0.1.0 (next)')).toBeVisible();
 		expect(await page.evaluate(() => 'stillTheSamePage' in window)).toBe(false);
 		await expect(page.getByRole('radio', { name: 'A blank page' })).toBeChecked();
+		await app.goTo('Journal');
+		await expect(page.getByRole('link', { name: /Before the update/ })).toBeVisible();
 	} finally {
 		await new Promise((resolve) => server.close(resolve));
 		await rm(work, { recursive: true, force: true });
