@@ -85,6 +85,23 @@ test.describe('locking', () => {
 		await expect(journal.heading()).toHaveText('Unlock your journal');
 	});
 
+	test('Quick exit leaves at once even with unsaved words on screen', async ({ page }) => {
+		const journal = new JournalPage(page);
+		await journal.setUp();
+		await journal.goTo('Settings');
+		await page.getByRole('radio', { name: 'A blank page' }).check();
+		await journal.writeEntry('Evening', words);
+		await page.getByLabel('What’s on my mind').fill(`${words}, and more not yet saved`);
+		let asked = false;
+		page.on('dialog', (dialog) => {
+			asked = true;
+			void dialog.dismiss();
+		});
+		await page.getByRole('button', { name: 'Quick exit' }).click();
+		await expect(page).toHaveURL('about:blank');
+		expect(asked).toBe(false);
+	});
+
 	test('the Lock button locks at once', async ({ page }) => {
 		const journal = new JournalPage(page);
 		await journal.setUp();
