@@ -1,37 +1,77 @@
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app';
+import { JournalPage, passphrase } from './pages/journal';
 
-const screens = [
-	{ name: 'home', path: '/' },
-	{ name: 'settings', path: '/settings' },
-	{ name: 'not found', path: '/no-such-page' }
-];
 const sizes = [
 	{ name: 'phone', width: 390, height: 844 },
 	{ name: 'desktop', width: 1280, height: 800 }
 ];
 
+/** Runs axe on the screen on show, once its heading and the theme are in place. */
+async function expectAccessible(page: Page, theme: string, screen: string, heading: string) {
+	await expect(page.getByRole('heading', { level: 1 }), `${screen} screen`).toHaveText(heading);
+	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+	const { violations } = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+		.analyze();
+	const summary = violations.map((v) => ({
+		rule: v.id,
+		targets: v.nodes.map((n) => n.target.join(' '))
+	}));
+	expect(summary, `${screen} screen`).toEqual([]);
+}
+
 for (const colorScheme of ['light', 'dark'] as const) {
 	for (const size of sizes) {
-		test(`every screen passes axe on a ${size.name} in the ${colorScheme} theme`, async ({
-			page
-		}) => {
-			await page.setViewportSize(size);
-			await page.emulateMedia({ colorScheme });
-			const app = new AppPage(page);
-			for (const screen of screens) {
-				await app.open(screen.path);
-				await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-				const { violations } = await new AxeBuilder({ page })
-					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-					.analyze();
-				const summary = violations.map((v) => ({
-					rule: v.id,
-					targets: v.nodes.map((n) => n.target.join(' '))
-				}));
-				expect(summary, `${screen.name} screen`).toEqual([]);
-			}
+		test.describe(`on a ${size.name} in the ${colorScheme} theme`, () => {
+			test.beforeEach(async ({ page }) => {
+				// Each test runs axe on several screens, which takes a while on a busy machine.
+				test.slow();
+				await page.setViewportSize(size);
+				await page.emulateMedia({ colorScheme });
+			});
+
+			test('every first-run screen passes axe', async ({ page }) => {
+				await new AppPage(page).open('/');
+				await expectAccessible(page, colorScheme, 'welcome', 'Welcome to Waymark');
+				await page.getByRole('button', { name: 'Set up my journal' }).click();
+				await expectAccessible(page, colorScheme, 'passphrase step', 'Choose a passphrase');
+				await page.getByRole('button', { name: 'Continue' }).click();
+				await expect(page.getByText('Use at least 8 characters.').first()).toBeVisible();
+				await expectAccessible(
+					page,
+					colorScheme,
+					'passphrase step with its errors',
+					'Choose a passphrase'
+				);
+				await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+				await page.getByLabel('Type it again').fill(passphrase);
+				await page.getByRole('button', { name: 'Continue' }).click();
+				await expectAccessible(page, colorScheme, 'recovery-key step', 'Save your recovery key');
+			});
+
+			test('every screen of a set-up journal passes axe', async ({ page }) => {
+				const app = new AppPage(page);
+				const journal = new JournalPage(page);
+				await journal.setUp();
+				await expectAccessible(page, colorScheme, 'home', 'My recovery journal');
+				await app.goTo('Journal');
+				await expectAccessible(page, colorScheme, 'journal', 'Journal');
+				await page.getByRole('link', { name: 'New entry' }).click();
+				await expectAccessible(page, colorScheme, 'new entry', 'New entry');
+				await app.goTo('Settings');
+				await expectAccessible(page, colorScheme, 'settings', 'Settings');
+				await page.getByRole('link', { name: 'Go to backup' }).click();
+				await expectAccessible(page, colorScheme, 'backup', 'Backup');
+
+				await app.openUnlocked('/no-such-page');
+				await expectAccessible(page, colorScheme, 'not found', "This page isn't here");
+				// A reload locks the journal.
+				await page.reload();
+				await expectAccessible(page, colorScheme, 'unlock', 'Unlock your journal');
+			});
 		});
 	}
 }

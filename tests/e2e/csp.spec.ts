@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app';
+import { JournalPage } from './pages/journal';
 
 test.describe('Content Security Policy', () => {
 	test('declares a strict policy', async ({ page }) => {
@@ -30,8 +31,8 @@ test.describe('Content Security Policy', () => {
 		test.use({ expectErrors: true });
 
 		test('blocks the inline script and reports the violation', async ({ page }) => {
-			const app = new AppPage(page);
-			await app.open('/');
+			// Injected where it could do harm: into the unlocked journal.
+			await new JournalPage(page).setUp();
 			const outcome = await page.evaluate(async () => {
 				const violation = new Promise<string>((resolve) =>
 					document.addEventListener(

@@ -5,6 +5,7 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../scripts/chromium.js';
 import { expect, test, watchContext } from './fixtures';
 import { AppPage } from './pages/app';
+import { JournalPage } from './pages/journal';
 
 test('serves a valid manifest whose icons load at the sizes they claim', async ({
 	page,
@@ -56,7 +57,7 @@ test('Chromium finds nothing stopping the app from being installed', async ({ ba
 		const watched = watchContext(context, new URL(baseURL!).origin);
 		const page = context.pages()[0] ?? (await context.newPage());
 		const app = new AppPage(page);
-		await app.open('/');
+		await new JournalPage(page).setUp();
 		await app.waitUntilReadyOffline();
 		const cdp = await context.newCDPSession(page);
 		const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');

@@ -1,22 +1,30 @@
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app';
+import { JournalPage } from './pages/journal';
 
-test('opens and moves between screens with the network off', async ({ page, context }) => {
+test('opens, unlocks and moves between screens with the network off', async ({ page, context }) => {
 	const app = new AppPage(page);
-	await app.open('/');
+	const journal = new JournalPage(page);
+	await journal.setUp();
 	await expect(page.getByText('Ready to use without a connection on this device.')).toBeVisible();
 	await app.waitUntilReadyOffline();
 
 	await context.setOffline(true);
 	await page.reload();
+	// Unlocking derives the key in a worker, whose script must come from the precache.
+	const workerScript = context.waitForEvent('response', (response) =>
+		/\.worker\b.*\.js$/.test(new URL(response.url()).pathname)
+	);
+	await journal.unlock();
 	await expect(app.heading()).toHaveText('My recovery journal');
+	expect((await workerScript).fromServiceWorker()).toBe(true);
 	await app.goTo('Settings');
 	await expect(app.heading()).toHaveText('Settings');
 	await app.goTo('Home');
 	await expect(app.heading()).toHaveText('My recovery journal');
 
 	// Opening a screen by its address also works offline, as from a home-screen shortcut.
-	await page.goto('/settings');
+	await app.openUnlocked('/settings');
 	await expect(app.heading()).toHaveText('Settings');
 	// Icons come from the precache too (a fetch from the page goes through
 	// the service worker; the network is off).

@@ -1,11 +1,15 @@
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app';
+import { JournalPage } from './pages/journal';
 
 test.describe('the app shell', () => {
 	test('moves between screens with the navigation bar', async ({ page }) => {
 		const app = new AppPage(page);
-		await app.open('/');
+		await new JournalPage(page).setUp();
 		await expect(app.heading()).toHaveText('My recovery journal');
+		await app.goTo('Journal');
+		await expect(app.heading()).toHaveText('Journal');
+		await expect(page).toHaveTitle('Journal · Waymark');
 		await app.goTo('Settings');
 		await expect(app.heading()).toHaveText('Settings');
 		await expect(page).toHaveTitle('Settings · Waymark');
@@ -17,7 +21,7 @@ test.describe('the app shell', () => {
 		page
 	}) => {
 		const app = new AppPage(page);
-		await app.open('/');
+		await new JournalPage(page).setUp();
 		const phone = (await app.nav.boundingBox())!;
 		expect(phone.y + phone.height).toBeCloseTo(844, -1);
 		await page.setViewportSize({ width: 1280, height: 800 });
@@ -29,9 +33,18 @@ test.describe('the app shell', () => {
 	test('shows Quick exit on every screen, including a page that does not exist', async ({
 		page
 	}) => {
+		// Three page loads, each unlocked again with the passphrase.
+		test.slow();
 		const app = new AppPage(page);
+		await app.open('/');
+		await expect(app.heading()).toHaveText('Welcome to Waymark');
+		await expect(app.quickExit).toBeInViewport();
+		await new JournalPage(page).setUp();
 		for (const path of ['/', '/settings', '/no-such-page']) {
 			await app.open(path);
+			await expect(app.heading(), `${path} before unlocking`).toHaveText('Unlock your journal');
+			await expect(app.quickExit).toBeInViewport();
+			await app.openUnlocked(path);
 			await expect(app.quickExit).toBeVisible();
 			await expect(app.quickExit).toBeInViewport();
 		}
@@ -42,15 +55,20 @@ test.describe('the app shell', () => {
 
 	test('offers the skip link first and reaches every control by keyboard', async ({ page }) => {
 		const app = new AppPage(page);
-		await app.open('/settings');
+		await new JournalPage(page).setUp();
+		// After each move between screens focus starts again from the top of the page.
+		await app.goTo('Settings');
 		await page.keyboard.press('Tab');
 		await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
 		await page.keyboard.press('Enter');
 		await expect(page.locator('main')).toBeFocused();
-		await app.open('/settings');
+		await app.goTo('Home');
+		await app.goTo('Settings');
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Tab');
 		await expect(page.getByRole('link', { name: 'Waymark' })).toBeFocused();
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeFocused();
 		await page.keyboard.press('Tab');
 		await expect(app.quickExit).toBeFocused();
 		// The theme choice works from the keyboard alone: arrows move between radio buttons.
@@ -61,16 +79,26 @@ test.describe('the app shell', () => {
 
 	test('keeps the layout whole when the text is twice as large', async ({ page }) => {
 		const app = new AppPage(page);
-		for (const path of ['/', '/settings']) {
-			await app.open(path);
-			await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+		const noOverflow = async (screen: string) => {
 			const overflow = await page.evaluate(
 				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 			);
-			expect(overflow, `horizontal scrolling on ${path}`).toBeLessThanOrEqual(0);
+			expect(overflow, `horizontal scrolling on ${screen}`).toBeLessThanOrEqual(0);
 			await expect(app.quickExit).toBeInViewport();
+		};
+		await app.open('/');
+		await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+		await noOverflow('the welcome screen');
+		const journal = new JournalPage(page);
+		await journal.setUp();
+		await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+		for (const screen of ['Home', 'Journal', 'Settings'] as const) {
+			await app.goTo(screen);
+			await noOverflow(screen);
 			await expect(app.nav.getByRole('link', { name: 'Settings' })).toBeInViewport();
 		}
+		await journal.lock();
+		await noOverflow('the unlock screen');
 	});
 
 	test('stops animations when the person asks for reduced motion', async ({ page }) => {
@@ -89,7 +117,8 @@ test.describe('themes', () => {
 		const app = new AppPage(page);
 		const theme = () => page.locator('html').getAttribute('data-theme');
 		await page.emulateMedia({ colorScheme: 'dark' });
-		await app.open('/settings');
+		await new JournalPage(page).setUp();
+		await app.goTo('Settings');
 		expect(await theme()).toBe('dark');
 		await page.emulateMedia({ colorScheme: 'light' });
 		await expect.poll(theme).toBe('light');
@@ -97,7 +126,10 @@ test.describe('themes', () => {
 		await page.getByRole('radio', { name: 'Dark', exact: true }).check();
 		expect(await theme()).toBe('dark');
 		await page.reload();
-		await expect(app.heading()).toBeVisible();
+		// The choice applies before the journal is unlocked.
+		await expect(app.heading()).toHaveText('Unlock your journal');
+		expect(await theme()).toBe('dark');
+		await app.openUnlocked('/settings');
 		expect(await theme()).toBe('dark');
 		await expect(page.getByRole('radio', { name: 'Dark', exact: true })).toBeChecked();
 		const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -118,22 +150,29 @@ test.describe('Quick exit', () => {
 			});
 		});
 		const app = new AppPage(page);
-		await app.open('/');
+		await new JournalPage(page).setUp();
 		await app.goTo('Settings');
 		await app.quickExit.click();
 		await expect(page).toHaveTitle('Weather');
 		expect(seen).toContain('weather');
-		// The screen it left is replaced in history, so Back does not return to it.
+		// The screen it left is replaced in history, so Back does not return to it…
 		await page.goBack();
 		await expect(page).not.toHaveURL(/\/settings$/);
+		// …and coming back to the app asks for the passphrase again.
+		await expect(app.heading()).toHaveText('Unlock your journal');
+		await expect(app.nav).toHaveCount(0);
 	});
 
 	test('goes where the person chose in settings', async ({ page }) => {
 		const app = new AppPage(page);
-		await app.open('/settings');
+		await new JournalPage(page).setUp();
+		await app.goTo('Settings');
 		await page.getByRole('radio', { name: 'A blank page' }).check();
 		await app.goTo('Home');
 		await app.quickExit.click();
 		await expect(page).toHaveURL('about:blank');
+		await page.goto('/');
+		await expect(app.heading()).toHaveText('Unlock your journal');
+		await expect(app.nav).toHaveCount(0);
 	});
 });

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect } from '../fixtures';
+import { JournalPage } from './journal';
 
 /** The app's frame as a person meets it: navigation, Quick exit, and readiness for offline use. */
 export class AppPage {
@@ -20,7 +21,15 @@ export class AppPage {
 		await expect(this.heading()).toBeVisible();
 	}
 
-	async goTo(label: 'Home' | 'Settings') {
+	/** Opens a screen by its address, as from a bookmark: the page load locks the journal, so it
+	 * asks for the passphrase before the screen is shown. */
+	async openUnlocked(path = '/') {
+		await this.page.goto(path);
+		await new JournalPage(this.page).unlock();
+		await expect(this.nav).toBeVisible();
+	}
+
+	async goTo(label: 'Home' | 'Journal' | 'Settings') {
 		await this.nav.getByRole('link', { name: label }).click();
 		await expect(this.nav.getByRole('link', { name: label })).toHaveAttribute(
 			'aria-current',
