@@ -5,6 +5,8 @@ export const text = {
 	navLabel: 'Main',
 	quickExit: 'Quick exit',
 	quickExitHint: 'Leave Waymark at once for an ordinary page',
+	lock: 'Lock',
+	lockHint: 'Lock your journal now',
 	nav: { home: 'Home', journal: 'Journal', settings: 'Settings' },
 	blocked: 'Waymark is updating. Close Waymark in any other tabs or windows to let it finish.'
 } as const;

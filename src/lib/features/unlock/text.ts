@@ -26,8 +26,5 @@ export const text = {
 		saving: 'Saving…',
 		skip: 'Not now',
 		saved: 'Your new passphrase is saved.'
-	},
-	lock: 'Lock',
-	lockHint: 'Lock your journal now',
-	locked: 'Journal locked.'
+	}
 } as const;
