@@ -63,6 +63,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
 				await expectAccessible(page, colorScheme, 'new entry', 'New entry');
 				await app.goTo('Settings');
 				await expectAccessible(page, colorScheme, 'settings', 'Settings');
+				// The erase dialog, open over the screen, with its error showing.
+				await page.getByRole('button', { name: 'Erase this journal…' }).click();
+				const dialog = page.getByRole('dialog', { name: 'Erase your journal from this device?' });
+				await dialog.getByRole('button', { name: 'Erase everything' }).click();
+				await expect(dialog.getByRole('alert')).toBeVisible();
+				await expectAccessible(page, colorScheme, 'erase dialog', 'Settings');
+				await dialog.getByRole('button', { name: 'Keep my journal' }).click();
 				await page.getByRole('link', { name: 'Go to backup' }).click();
 				await expectAccessible(page, colorScheme, 'backup', 'Backup');
 
