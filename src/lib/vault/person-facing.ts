@@ -28,14 +28,24 @@ const personFacing = [
 	WrongBackupSecretError
 ];
 
-export function isPersonFacing(error: unknown): error is Error {
+function isPersonFacing(error: unknown): error is Error {
 	return personFacing.some((type) => error instanceof type);
 }
 
-/** Names features match on, without importing the crypto layer. */
-export function errorKind(error: unknown) {
-	if (error instanceof WrongPassphraseError) return 'wrong-passphrase';
-	if (error instanceof WrongRecoveryKeyError) return 'wrong-recovery-key';
-	if (error instanceof RecoveryKeyFormatError) return 'recovery-key-typo';
-	return 'other';
+/**
+ * The message to show for an error: its own when it was written for the person, otherwise
+ * `fallback`, and the fault goes to the console for whoever looks into it.
+ */
+export function messageFor(error: unknown, fallback: string): string {
+	if (isPersonFacing(error)) return error.message;
+	console.error(error);
+	return fallback;
+}
+
+/**
+ * A wrong passphrase or recovery key: a guess, which counts towards the wait. A recovery key
+ * with a typo is caught by its checksum and is not one.
+ */
+export function isWrongGuess(error: unknown): boolean {
+	return error instanceof WrongPassphraseError || error instanceof WrongRecoveryKeyError;
 }

@@ -15,7 +15,8 @@ export const text = {
 		done: (count: number) =>
 			`Backup saved with ${items(count)}. Check your downloads, then move the file somewhere safe.`,
 		last: (when: string) => `Last backup: ${when}.`,
-		never: 'No backup made on this device yet.'
+		never: 'No backup made on this device yet.',
+		failed: 'The backup couldn’t be made. Your journal is unchanged. Try again.'
 	},
 	import: {
 		heading: 'Restore from a backup',

@@ -17,6 +17,8 @@ export const text = {
 		save: 'Save',
 		saving: 'Saving…',
 		saved: 'Saved.',
+		notSaved:
+			'This entry couldn’t be saved. Nothing was changed; your words are still here. Try again.',
 		nothing: 'Write something first: an entry needs a title or some words.',
 		back: 'Back to journal',
 		missing: 'This entry isn’t in your journal. It may have been deleted.',
