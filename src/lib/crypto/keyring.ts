@@ -9,7 +9,7 @@ import {
 	type KdfParams
 } from './kdf';
 import { generateDataKey, unwrapKey, wrapKey } from './key-wrap';
-import { recoveryKeyEncryptionKey } from './recovery-key';
+import { parseRecoveryKey, recoveryKeyEncryptionKey } from './recovery-key';
 
 // The key hierarchy: one random data key encrypts the journal; it is stored only wrapped, once
 // by a key derived from the passphrase (Argon2id) and once by the recovery key. Without one of
@@ -98,6 +98,27 @@ export function unlockWithRecoveryKey(keys: WrappedKeys, recoverySecret: Uint8Ar
 		keys.byRecoveryKey,
 		() => new WrongRecoveryKeyError()
 	);
+}
+
+/** What a person gives to open a journal or a backup: their passphrase, or a typed recovery key. */
+export type Secret = { passphrase: string } | { recoveryKey: string };
+
+/**
+ * The data key, from whichever secret was given. A typed recovery key is read here
+ * (RecoveryKeyFormatError for a typo) and its bytes wiped after use.
+ */
+export async function unlockWithSecret(
+	keys: WrappedKeys,
+	secret: Secret,
+	derive: DeriveKey
+): Promise<Uint8Array> {
+	if ('passphrase' in secret) return unlockWithPassphrase(keys, secret.passphrase, derive);
+	const recoverySecret = parseRecoveryKey(secret.recoveryKey);
+	try {
+		return unlockWithRecoveryKey(keys, recoverySecret);
+	} finally {
+		wipe(recoverySecret);
+	}
 }
 
 /** A new passphrase (with a fresh salt, and stronger parameters if given); no record changes. */

@@ -1,9 +1,8 @@
 import { wipe } from '$lib/crypto/bytes';
 import { WrongPassphraseError, WrongRecoveryKeyError } from '$lib/crypto/errors';
-import { unlockWithPassphrase, unlockWithRecoveryKey } from '$lib/crypto/keyring';
-import { parseRecoveryKey } from '$lib/crypto/recovery-key';
+import { unlockWithSecret, type Secret, type WrappedKeys } from '$lib/crypto/keyring';
 import { defaultVaultSettings } from '$lib/domain/vault-settings';
-import { readBackupFile, writeBackupFile } from './backup-file';
+import { readBackupFile, writeBackupFile, type BackupFile } from './backup-file';
 import {
 	countBackup,
 	planMerge,
@@ -33,13 +32,15 @@ export async function exportBackup(vault: Vault, now = new Date()) {
 	};
 }
 
-/** What a backup file holds, read without any key: for "a backup from 24 November, 12 items". */
-export function inspectBackup(text: string) {
-	const file = readBackupFile(text);
-	return { exportedAt: file.exportedAt, records: file.records.length };
+/**
+ * Reads and checks a backup's text, without any key: enough to say "a backup from 24 November,
+ * 12 items", and then handed to prepareImport so the file is parsed once.
+ */
+export function readBackup(text: string): BackupFile {
+	return readBackupFile(text);
 }
 
-export type BackupSecret = { passphrase: string } | { recoveryKey: string };
+export type BackupSecret = Secret;
 
 export interface PendingImport {
 	exportedAt: string;
@@ -52,20 +53,9 @@ export interface PendingImport {
 	cancel(): void;
 }
 
-async function backupKey(vault: Vault, text: string, secret: BackupSecret) {
-	const file = readBackupFile(text);
+async function backupKey(vault: Vault, keys: WrappedKeys, secret: BackupSecret) {
 	try {
-		if ('passphrase' in secret)
-			return {
-				file,
-				dataKey: await unlockWithPassphrase(file.keys, secret.passphrase, vault.derive)
-			};
-		const recovery = parseRecoveryKey(secret.recoveryKey);
-		try {
-			return { file, dataKey: unlockWithRecoveryKey(file.keys, recovery) };
-		} finally {
-			wipe(recovery);
-		}
+		return await unlockWithSecret(keys, secret, vault.derive);
 	} catch (error) {
 		if (error instanceof WrongPassphraseError) throw new WrongBackupSecretError('passphrase');
 		if (error instanceof WrongRecoveryKeyError) throw new WrongBackupSecretError('recovery key');
@@ -79,10 +69,11 @@ async function backupKey(vault: Vault, text: string, secret: BackupSecret) {
  */
 export async function prepareImport(
 	vault: Vault,
-	text: string,
+	backup: BackupFile | string,
 	secret: BackupSecret
 ): Promise<PendingImport> {
-	const { file, dataKey } = await backupKey(vault, text, secret);
+	const file = typeof backup === 'string' ? readBackupFile(backup) : backup;
+	const dataKey = await backupKey(vault, file.keys, secret);
 	const verified = verifyBackup(file, dataKey);
 	const open = vault.status === 'unlocked' ? vault.internals() : null;
 	const merge = open

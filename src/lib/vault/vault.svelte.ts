@@ -7,11 +7,11 @@ import {
 	createKeyring,
 	replaceRecoveryKey,
 	unlockWithPassphrase,
-	unlockWithRecoveryKey,
+	unlockWithSecret,
 	type DeriveKey,
+	type Secret,
 	type WrappedKeys
 } from '$lib/crypto/keyring';
-import { parseRecoveryKey } from '$lib/crypto/recovery-key';
 import {
 	defaultVaultSettings,
 	vaultSettingsSchema,
@@ -135,19 +135,17 @@ export class Vault {
 	}
 
 	async unlockWithPassphrase(passphrase: string): Promise<void> {
-		const keys = this.#lockedKeys();
-		await this.#opened(await unlockWithPassphrase(keys, passphrase, this.#options.derive));
+		await this.#unlock({ passphrase });
 	}
 
 	async unlockWithRecoveryKey(typed: string): Promise<void> {
+		await this.#unlock({ recoveryKey: typed });
+		this.#openedByRecoveryKey = true;
+	}
+
+	async #unlock(secret: Secret) {
 		const keys = this.#lockedKeys();
-		const secret = parseRecoveryKey(typed);
-		try {
-			await this.#opened(unlockWithRecoveryKey(keys, secret));
-			this.#openedByRecoveryKey = true;
-		} finally {
-			wipe(secret);
-		}
+		await this.#opened(await unlockWithSecret(keys, secret, this.#options.derive));
 	}
 
 	#lockedKeys(): WrappedKeys {
