@@ -1,4 +1,11 @@
-/** A stored ISO date as the person reads dates, in their own time zone. */
-export function formatWhen(iso: string): string {
-	return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+// Stored dates are ISO strings in UTC; the person reads them in their own locale and time zone.
+
+/** A moment: "24 Nov 2026, 09:15", or "24 November 2026 at 09:15" with the long style. */
+export function formatWhen(iso: string, dateStyle: 'medium' | 'long' = 'medium'): string {
+	return new Date(iso).toLocaleString(undefined, { dateStyle, timeStyle: 'short' });
+}
+
+/** A day: "24 November 2026". */
+export function formatDay(iso: string): string {
+	return new Date(iso).toLocaleDateString(undefined, { dateStyle: 'long' });
 }
