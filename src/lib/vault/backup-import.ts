@@ -107,7 +107,7 @@ export async function planMerge(
 	db: WaymarkDb,
 	backup: VerifiedBackup,
 	dataKey: Uint8Array,
-	localVersions: (row: RecordRow, kind: string) => Promise<Body[]>
+	localVersions: (records: { row: RecordRow; kind: string }[]) => Promise<Map<string, Body[]>>
 ) {
 	const tag = kindTagger(dataKey);
 	const counts: MergeCounts = { added: 0, newer: 0, older: 0, same: 0 };
@@ -128,15 +128,19 @@ export async function planMerge(
 		of,
 		ciphertext: sealRecord(dataKey, id, revisionKind(kind, of), content).ciphertext
 	});
-	for (const [i, { row, kind, body: incoming }] of backup.records.entries()) {
+	const inBoth = backup.records.flatMap(({ kind }, i) => {
 		const local = existing[i];
-		if (!local) {
+		if (local && local.kind !== tag(kind)) damaged();
+		return local ? [{ row: local, kind }] : [];
+	});
+	const versionsHere = await localVersions(inBoth);
+	for (const [i, { row, kind, body: incoming }] of backup.records.entries()) {
+		if (!existing[i]) {
 			counts.added++;
 			records.push(seal(row.id, kind, incoming));
 			continue;
 		}
-		if (local.kind !== tag(kind)) damaged();
-		const versions = await localVersions(local, kind);
+		const versions = versionsHere.get(row.id)!;
 		const current = versions[0];
 		if (versions.some((version) => version.updatedAt === incoming.updatedAt)) {
 			counts.same++;

@@ -77,8 +77,8 @@ export async function prepareImport(
 	const verified = verifyBackup(file, dataKey);
 	const open = vault.status === 'unlocked' ? vault.internals() : null;
 	const merge = open
-		? await planMerge(open.db, verified, open.dataKey, (row, kind) =>
-				open.repository.versionsOf(row, kind)
+		? await planMerge(open.db, verified, open.dataKey, (records) =>
+				open.repository.versionsOf(records)
 			)
 		: null;
 	const db = vault.database();

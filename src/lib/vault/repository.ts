@@ -159,18 +159,28 @@ export class Repository {
 		});
 	}
 
-	/** Every version of a record, current first, checked only as far as the vault needs (merging). */
+	/**
+	 * Every version of each given record, current first, by record id, checked only as far as
+	 * the vault needs (merging a backup). Earlier versions come in one query for them all.
+	 */
 	async versionsOf(
-		row: RecordRow,
-		kindName: string
-	): Promise<v.InferOutput<typeof sealedBodySchema>[]> {
+		records: { row: RecordRow; kind: string }[]
+	): Promise<Map<string, v.InferOutput<typeof sealedBodySchema>[]>> {
 		const open = (id: string, kind: string, ciphertext: Uint8Array) =>
 			v.parse(sealedBodySchema, openRecord(this.#key, { id, kind, ciphertext }));
-		const earlier = await this.#db.revisions.where('of').equals(row.id).toArray();
-		return [
-			open(row.id, kindName, row.ciphertext),
-			...earlier.map((rev) => open(rev.id, revisionKind(kindName, row.id), rev.ciphertext))
-		];
+		const kindOf = new Map(records.map(({ row, kind }) => [row.id, kind]));
+		const versions = new Map(
+			records.map(({ row, kind }) => [row.id, [open(row.id, kind, row.ciphertext)]])
+		);
+		const earlier = await this.#db.revisions
+			.where('of')
+			.anyOf([...kindOf.keys()])
+			.toArray();
+		for (const rev of earlier)
+			versions
+				.get(rev.of)!
+				.push(open(rev.id, revisionKind(kindOf.get(rev.of)!, rev.of), rev.ciphertext));
+		return versions;
 	}
 
 	/** Removes a record and all its earlier versions. The screen asks first. */
