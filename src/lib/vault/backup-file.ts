@@ -16,7 +16,7 @@ export class BackupFormatError extends Error {
 	override name = 'BackupFormatError';
 }
 
-const messages = {
+export const backupMessages = {
 	notJson:
 		"This file isn't complete: it may have been cut short while it was copied or downloaded. Try another copy of the backup.",
 	notBackup: "This isn't a Waymark backup. Choose a file that ends in .waymark.",
@@ -72,19 +72,19 @@ export function readBackupFile(text: string): BackupFile {
 	try {
 		json = JSON.parse(text);
 	} catch {
-		throw new BackupFormatError(messages.notJson);
+		throw new BackupFormatError(backupMessages.notJson);
 	}
 	if (
 		typeof json !== 'object' ||
 		json === null ||
 		(json as { format?: unknown }).format !== backupFormat
 	)
-		throw new BackupFormatError(messages.notBackup);
+		throw new BackupFormatError(backupMessages.notBackup);
 	const version = (json as { version?: unknown }).version;
 	if (typeof version === 'number' && version > backupVersion)
-		throw new BackupFormatError(messages.future);
+		throw new BackupFormatError(backupMessages.future);
 	const parsed = v.safeParse(fileSchema, json);
-	if (!parsed.success) throw new BackupFormatError(messages.damaged);
+	if (!parsed.success) throw new BackupFormatError(backupMessages.damaged);
 	const { exportedAt, keys, records, revisions } = parsed.output;
 	try {
 		return {
@@ -95,9 +95,7 @@ export function readBackupFile(text: string): BackupFile {
 		};
 	} catch (error) {
 		if (error instanceof EncodingError || error instanceof KdfParamsError)
-			throw new BackupFormatError(messages.damaged);
+			throw new BackupFormatError(backupMessages.damaged);
 		throw error;
 	}
 }
-
-export const backupMessages = messages;
