@@ -13,7 +13,7 @@ const port = 4177;
 const path = (relative) => fileURLToPath(new URL(relative, import.meta.url));
 const site = path('../.tmp/vault-page');
 const profile = path('../.tmp/vault-profile');
-const settings = { sizes: [1_000, 10_000], readRuns: 5, unlockRuns: 5, writeRuns: 15 };
+const settings = { sizes: [1_000, 10_000], readRuns: 9, unlockRuns: 5, writeRuns: 15 };
 export const vaultBudgets = { readRatio: 2, unlockMs: 1000 };
 
 const round = (n) => Math.round(n * 10) / 10;

@@ -1,7 +1,7 @@
-import { utf8 } from './bytes';
+import { pack, type Packed, utf8 } from './bytes';
 import { EncodingError, SealedDataError, TamperedRecordError } from './errors';
 import { pad, unpad } from './padding';
-import { open, seal } from './secretbox';
+import { openAndRead, seal } from './secretbox';
 
 // How one record is stored: { id, kind, ciphertext }. Everything about it, timestamps included,
 // is inside the ciphertext, which repeats id and kind: a ciphertext moved to another row, or
@@ -10,7 +10,8 @@ import { open, seal } from './secretbox';
 export interface StoredRecord {
 	id: string;
 	kind: string;
-	ciphertext: Uint8Array;
+	/** Packed bytes: the form IndexedDB reads back fastest. */
+	ciphertext: Packed;
 }
 
 interface Envelope {
@@ -26,7 +27,8 @@ export function sealRecord(
 	body: unknown
 ): StoredRecord {
 	const envelope: Envelope = { id, kind, body };
-	return { id, kind, ciphertext: seal(dataKey, pad(utf8.encode(JSON.stringify(envelope)))) };
+	const sealed = seal(dataKey, pad(utf8.encode(JSON.stringify(envelope))));
+	return { id, kind, ciphertext: pack(sealed) };
 }
 
 /**
@@ -40,7 +42,9 @@ export function openEnvelope(
 ): { kind: string; body: unknown } {
 	let envelope: Envelope;
 	try {
-		envelope = JSON.parse(utf8.decode(unpad(open(dataKey, stored.ciphertext))));
+		envelope = JSON.parse(
+			openAndRead(dataKey, stored.ciphertext, (padded) => utf8.decode(unpad(padded)))
+		);
 	} catch (error) {
 		if (
 			error instanceof SealedDataError ||

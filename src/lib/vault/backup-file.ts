@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { decodeBase64url, encodeBase64url } from '$lib/crypto/base64url';
+import { pack, unpack } from '$lib/crypto/bytes';
 import { EncodingError, KdfParamsError } from '$lib/crypto/errors';
 import { validateKdfParams } from '$lib/crypto/kdf';
 import type { WrappedKeys } from '$lib/crypto/keyring';
@@ -61,8 +62,14 @@ export function writeBackupFile(
 		version: backupVersion,
 		exportedAt: now.toISOString(),
 		keys,
-		records: records.map((row) => ({ ...row, ciphertext: encodeBase64url(row.ciphertext) })),
-		revisions: revisions.map((row) => ({ ...row, ciphertext: encodeBase64url(row.ciphertext) }))
+		records: records.map((row) => ({
+			...row,
+			ciphertext: encodeBase64url(unpack(row.ciphertext))
+		})),
+		revisions: revisions.map((row) => ({
+			...row,
+			ciphertext: encodeBase64url(unpack(row.ciphertext))
+		}))
 	});
 }
 
@@ -90,8 +97,14 @@ export function readBackupFile(text: string): BackupFile {
 		return {
 			exportedAt,
 			keys: { ...keys, kdf: validateKdfParams(keys.kdf) },
-			records: records.map((row) => ({ ...row, ciphertext: decodeBase64url(row.ciphertext) })),
-			revisions: revisions.map((row) => ({ ...row, ciphertext: decodeBase64url(row.ciphertext) }))
+			records: records.map((row) => ({
+				...row,
+				ciphertext: pack(decodeBase64url(row.ciphertext))
+			})),
+			revisions: revisions.map((row) => ({
+				...row,
+				ciphertext: pack(decodeBase64url(row.ciphertext))
+			}))
 		};
 	} catch (error) {
 		if (error instanceof EncodingError || error instanceof KdfParamsError)

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import type { Packed } from '$lib/crypto/bytes';
 import { TamperedRecordError } from '$lib/crypto/errors';
 import { kindTagger } from '$lib/crypto/kind-tag';
 import type { WrappedKeys } from '$lib/crypto/keyring';
@@ -51,7 +52,7 @@ function body(value: unknown): Body {
 /** Opens every sealed row of a backup whose data key is already unwrapped. */
 export function verifyBackup(file: BackupFile, dataKey: Uint8Array): VerifiedBackup {
 	const tag = kindTagger(dataKey);
-	const open = (row: { id: string; ciphertext: Uint8Array }) => {
+	const open = (row: { id: string; ciphertext: Packed }) => {
 		try {
 			return openEnvelope(dataKey, row);
 		} catch (error) {

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import * as v from 'valibot';
+import type { Packed } from '$lib/crypto/bytes';
 import { TamperedRecordError } from '$lib/crypto/errors';
 import { kindTagger } from '$lib/crypto/kind-tag';
 import { openRecord, sealRecord } from '$lib/crypto/record-envelope';
@@ -166,7 +167,7 @@ export class Repository {
 	async versionsOf(
 		records: { row: RecordRow; kind: string }[]
 	): Promise<Map<string, v.InferOutput<typeof sealedBodySchema>[]>> {
-		const open = (id: string, kind: string, ciphertext: Uint8Array) =>
+		const open = (id: string, kind: string, ciphertext: Packed) =>
 			v.parse(sealedBodySchema, openRecord(this.#key, { id, kind, ciphertext }));
 		const kindOf = new Map(records.map(({ row, kind }) => [row.id, kind]));
 		const versions = new Map(

@@ -1,4 +1,5 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { pack, type Packed } from '$lib/crypto/bytes';
 
 // The database's shape, version by version. A new version is appended, never edited: each one
 // carries the upgrade that brings data from the version before it, and a test opens data written
@@ -10,14 +11,14 @@ export const databaseName = 'waymark';
 export interface RecordRow {
 	id: string;
 	kind: string;
-	ciphertext: Uint8Array;
+	ciphertext: Packed;
 }
 
 /** A row of `revisions`: an earlier version of the record `of`, sealed like a record. */
 export interface RevisionRow {
 	id: string;
 	of: string;
-	ciphertext: Uint8Array;
+	ciphertext: Packed;
 }
 
 /** `meta` holds the wrapped keys (plain JSON: nothing in it is readable without a secret) and
@@ -43,8 +44,26 @@ export const schemaVersions: SchemaVersion[] = [
 	// The keys, and one row per record.
 	{ version: 1, stores: { meta: 'key', records: 'id, kind' } },
 	// Earlier versions of each record, found by the record they belong to. Nothing moves.
-	{ version: 2, stores: { revisions: 'id, of' } }
+	{ version: 2, stores: { revisions: 'id, of' } },
+	// Sealed bytes held as packed strings rather than Uint8Arrays, which cost IndexedDB an
+	// ArrayBuffer per row on every read. The bytes themselves do not change.
+	{ version: 3, stores: {}, upgrade: packSealedBytes }
 ];
+
+async function packSealedBytes(tx: Transaction) {
+	const packRow = (row: { ciphertext: unknown }) => {
+		if (row.ciphertext instanceof Uint8Array) row.ciphertext = pack(row.ciphertext);
+	};
+	await tx.table('records').toCollection().modify(packRow);
+	await tx.table('revisions').toCollection().modify(packRow);
+	await tx
+		.table('meta')
+		.where('key')
+		.equals('settings')
+		.modify((row: { value: unknown }) => {
+			if (row.value instanceof Uint8Array) row.value = pack(row.value);
+		});
+}
 
 export const currentVersion = schemaVersions[schemaVersions.length - 1].version;
 

@@ -21,7 +21,7 @@ export function sealSettings(dataKey: Uint8Array, settings: VaultSettings): Meta
 
 /** The stored settings, or the defaults when there are none or they cannot be read. */
 export function openSettings(dataKey: Uint8Array, row: MetaRow | undefined): VaultSettings {
-	if (!(row?.value instanceof Uint8Array)) return defaultVaultSettings;
+	if (typeof row?.value !== 'string') return defaultVaultSettings;
 	const stored = { id: settingsId, kind: settingsId, ciphertext: row.value };
 	const parsed = v.safeParse(vaultSettingsSchema, openRecord(dataKey, stored));
 	return parsed.success ? parsed.output : defaultVaultSettings;

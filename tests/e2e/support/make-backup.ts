@@ -1,4 +1,5 @@
 import { encodeBase64url } from '../../../src/lib/crypto/base64url';
+import { unpack } from '../../../src/lib/crypto/bytes';
 import { deriveKeyFromPassphrase, minimumCost } from '../../../src/lib/crypto/kdf';
 import { createKeyring } from '../../../src/lib/crypto/keyring';
 import { kindTagger } from '../../../src/lib/crypto/kind-tag';
@@ -27,7 +28,7 @@ export async function makeBackup(passphrase: string, entries: number, textLength
 			data: { title: `Imported ${i + 1}`, text: 'Calm water. '.repeat(textLength / 12) }
 		};
 		const sealed = sealRecord(dataKey, id, 'journal-entry', body);
-		return { id, kind: tag('journal-entry'), ciphertext: encodeBase64url(sealed.ciphertext) };
+		return { id, kind: tag('journal-entry'), ciphertext: encodeBase64url(unpack(sealed.ciphertext)) };
 	});
 	return JSON.stringify({
 		format: 'waymark-backup',

@@ -28,7 +28,9 @@ export function readRawDatabase(
 					values.push(
 						value instanceof Uint8Array
 							? Array.from(value, (byte) => String.fromCharCode(byte)).join('')
-							: JSON.stringify(value)
+							: typeof value === 'string'
+								? value
+								: JSON.stringify(value)
 					);
 		}
 		db.close();
@@ -45,7 +47,7 @@ export function tamperWithRecords(page: Page, how: 'swap' | 'truncate') {
 			request.onerror = () => reject(request.error);
 		});
 		const store = db.transaction('records', 'readwrite').objectStore('records');
-		const rows = await new Promise<{ id: string; kind: string; ciphertext: Uint8Array }[]>(
+		const rows = await new Promise<{ id: string; kind: string; ciphertext: string }[]>(
 			(resolve) => {
 				const request = store.getAll();
 				request.onsuccess = () => resolve(request.result);

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SealedDataError } from '$lib/crypto/errors';
-import { nonceLength, open, seal, sealWithNonce } from '$lib/crypto/secretbox';
+import { pack } from '$lib/crypto/bytes';
+import { nonceLength, open, openAndRead, seal, sealWithNonce } from '$lib/crypto/secretbox';
 import { hex, toHex } from './hex';
 
 // NaCl's own secretbox test (tests/secretbox.c and secretbox.out, also in libsodium).
@@ -60,5 +61,36 @@ describe('secretbox', () => {
 	it('refuses keys and nonces of the wrong length', () => {
 		expect(() => seal(new Uint8Array(31), message)).toThrow(RangeError);
 		expect(() => sealWithNonce(firstKey, message, new Uint8Array(23))).toThrow(RangeError);
+	});
+
+	it('opens packed bytes as it opens a Uint8Array, for messages of any size', () => {
+		fc.assert(
+			fc.property(keys, fc.uint8Array({ maxLength: 5000 }), (key, plain) => {
+				const sealed = seal(key, plain);
+				expect(openAndRead(key, pack(sealed), (m) => m.slice())).toEqual(plain);
+				expect(openAndRead(key, sealed, (m) => m.slice())).toEqual(plain);
+			})
+		);
+	});
+
+	it('lends the message only while reading it, then wipes it', () => {
+		const sealed = seal(firstKey, new TextEncoder().encode('what helps me stay well'));
+		let lent: Uint8Array = new Uint8Array(0);
+		const copy = openAndRead(firstKey, pack(sealed), (m) => ((lent = m), m.slice()));
+		expect(new TextDecoder().decode(copy)).toBe('what helps me stay well');
+		expect(lent.every((byte) => byte === 0)).toBe(true);
+	});
+
+	it('refuses packed text holding a character that is not a byte, or an altered one', () => {
+		const packed = pack(seal(firstKey, message));
+		const at = nonceLength + 5;
+		const widened =
+			packed.slice(0, at) + String.fromCharCode(packed.charCodeAt(at) + 256) + packed.slice(at + 1);
+		expect(() => openAndRead(firstKey, widened, () => 0)).toThrow(SealedDataError);
+		const nonceWidened = String.fromCharCode(packed.charCodeAt(0) + 256) + packed.slice(1);
+		expect(() => openAndRead(firstKey, nonceWidened, () => 0)).toThrow(SealedDataError);
+		const flipped =
+			packed.slice(0, at) + String.fromCharCode(packed.charCodeAt(at) ^ 1) + packed.slice(at + 1);
+		expect(() => openAndRead(firstKey, flipped, () => 0)).toThrow(SealedDataError);
 	});
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unpack } from '$lib/crypto/bytes';
 import { journalEntryKind } from '$lib/domain/journal-entry';
 import { PendingRecoveryKey } from '$lib/vault/pending-recovery-key';
 import { schemaVersions } from '$lib/vault/schema';
@@ -45,4 +46,40 @@ describe('database schema versions', () => {
 			newer.close();
 		});
 	}
+
+	it('version 3 repacks sealed bytes that version 2 stored as Uint8Arrays, losing nothing', async () => {
+		const name = freshName();
+		const older = testVault(name, 2);
+		await older.open();
+		await older.create(passphrase, new PendingRecoveryKey());
+		await older.updateSettings({ lockAfterMinutes: 15 });
+		const entry = await older.records.create(journalEntryKind, { title: 'Old', text: 'ünï 🌊' });
+		await older.records.update(journalEntryKind, entry.id, { title: 'Old', text: 'edited' });
+		// Rewrite every sealed value as version 2's code stored it: raw bytes.
+		const { db } = older.internals();
+		const asBytes = (row: { ciphertext: unknown }) => {
+			row.ciphertext = unpack(row.ciphertext as string);
+		};
+		await db.records.toCollection().modify(asBytes);
+		await db.revisions.toCollection().modify(asBytes);
+		await db.meta.update('settings', {
+			value: unpack((await db.meta.get('settings'))!.value as string)
+		});
+		expect((await db.records.toArray())[0].ciphertext).toBeInstanceOf(Uint8Array);
+		older.close();
+
+		const newer = testVault(name, 3);
+		await newer.open();
+		await newer.unlockWithPassphrase(passphrase);
+		const { db: upgraded } = newer.internals();
+		for (const row of [
+			...(await upgraded.records.toArray()),
+			...(await upgraded.revisions.toArray())
+		])
+			expect(typeof row.ciphertext).toBe('string');
+		expect(newer.settings.lockAfterMinutes).toBe(15);
+		const history = await newer.records.history(journalEntryKind, entry.id);
+		expect(history.map((r) => r.data.text)).toEqual(['edited', 'ünï 🌊']);
+		newer.close();
+	});
 });
