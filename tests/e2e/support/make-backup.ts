@@ -28,7 +28,11 @@ export async function makeBackup(passphrase: string, entries: number, textLength
 			data: { title: `Imported ${i + 1}`, text: 'Calm water. '.repeat(textLength / 12) }
 		};
 		const sealed = sealRecord(dataKey, id, 'journal-entry', body);
-		return { id, kind: tag('journal-entry'), ciphertext: encodeBase64url(unpack(sealed.ciphertext)) };
+		return {
+			id,
+			kind: tag('journal-entry'),
+			ciphertext: encodeBase64url(unpack(sealed.ciphertext))
+		};
 	});
 	return JSON.stringify({
 		format: 'waymark-backup',
