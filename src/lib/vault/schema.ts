@@ -1,11 +1,10 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { pack, type Packed } from '$lib/crypto/bytes';
+import { databaseName } from './presence';
 
 // The database's shape, version by version. A new version is appended, never edited: each one
 // carries the upgrade that brings data from the version before it, and a test opens data written
 // by every version under the next one (tests/unit/vault/schema.test.ts).
-
-export const databaseName = 'waymark';
 
 /** A row of `records`: the id, a keyed tag for the kind, and everything else sealed. */
 export interface RecordRow {

@@ -13,6 +13,11 @@ class GateState {
 		this.#vault = vault;
 	}
 
+	/** The vault has loaded and knows whether there is a journal, and in what state. */
+	get opened() {
+		return this.#vault !== null && this.#vault.status !== 'opening';
+	}
+
 	/** The journal is open: the frame shows Lock and the navigation. */
 	get unlocked() {
 		return this.#vault?.status === 'unlocked';

@@ -8,5 +8,7 @@ export const text = {
 	lock: 'Lock',
 	lockHint: 'Lock your journal now',
 	nav: { home: 'Home', journal: 'Journal', settings: 'Settings' },
+	loadFailed: 'Waymark could not finish loading. Check your connection, then try again.',
+	tryAgain: 'Try again',
 	blocked: 'Waymark is updating. Close Waymark in any other tabs or windows to let it finish.'
 } as const;
