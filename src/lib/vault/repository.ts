@@ -7,7 +7,12 @@ import { openRecord, sealRecord } from '$lib/crypto/record-envelope';
 import { newRecordId } from '$lib/crypto/record-id';
 import type { RecordKind, Saved } from '$lib/domain/record-kind';
 import { sealedBodySchema } from '$lib/domain/record-kind';
-import { RecordNotFoundError, StorageFullError, UnreadableRecordError } from './errors';
+import {
+	RecordNotFoundError,
+	StorageFullError,
+	UnreadableRecordError,
+	VaultLockedError
+} from './errors';
 import type { RecordRow, RevisionRow, WaymarkDb } from './schema';
 
 // The encrypted repository every feature stores through. Each call seals or opens with the data
@@ -44,6 +49,7 @@ export class Repository {
 	readonly #key: Uint8Array;
 	readonly #tag: (kind: string) => string;
 	readonly #changed: (kind: string) => void;
+	#revoked = false;
 
 	constructor(db: WaymarkDb, dataKey: Uint8Array, changed: (kind: string) => void = () => {}) {
 		this.#db = db;
@@ -52,12 +58,32 @@ export class Repository {
 		this.#changed = changed;
 	}
 
+	/**
+	 * Called as the journal locks, before the key is wiped: a change still on its way then fails
+	 * with VaultLockedError rather than sealing with a wiped key.
+	 */
+	revoke() {
+		this.#revoked = true;
+	}
+
+	#liveKey(): Uint8Array {
+		if (this.#revoked) throw new VaultLockedError();
+		return this.#key;
+	}
+
 	#seal<T>(kind: RecordKind<T>, id: string, body: Body<T>): RecordRow {
-		return { ...sealRecord(this.#key, id, kind.name, body), kind: this.#tag(kind.name) };
+		return { ...sealRecord(this.#liveKey(), id, kind.name, body), kind: this.#tag(kind.name) };
+	}
+
+	#sealRevision<T>(kind: RecordKind<T>, of: string, body: Body<T>): RevisionRow {
+		const id = newRecordId();
+		const { ciphertext } = sealRecord(this.#liveKey(), id, revisionKind(kind.name, of), body);
+		return { id, of, ciphertext };
 	}
 
 	#open<T>(kind: RecordKind<T>, row: RecordRow): Saved<T> {
-		const body = openRecord(this.#key, { id: row.id, kind: kind.name, ciphertext: row.ciphertext });
+		const stored = { id: row.id, kind: kind.name, ciphertext: row.ciphertext };
+		const body = openRecord(this.#liveKey(), stored);
 		return { id: row.id, ...readBody(kind, body) };
 	}
 
@@ -67,7 +93,7 @@ export class Repository {
 			kind: revisionKind(kind.name, row.of),
 			ciphertext: row.ciphertext
 		};
-		return { id: row.of, ...readBody(kind, openRecord(this.#key, stored)) };
+		return { id: row.of, ...readBody(kind, openRecord(this.#liveKey(), stored)) };
 	}
 
 	/** Checks data against the kind's schema before anything is written. */
@@ -98,21 +124,74 @@ export class Repository {
 				if (!row || row.kind !== this.#tag(kind.name)) throw new RecordNotFoundError();
 				const { createdAt, updatedAt, revision, data: earlier } = this.#open(kind, row);
 				const previous: Body<T> = { createdAt, updatedAt, revision, data: earlier };
-				const revisionId = newRecordId();
-				const sealed = sealRecord(this.#key, revisionId, revisionKind(kind.name, id), previous);
+				const kept = this.#sealRevision(kind, id, previous);
 				const next: Body<T> = {
 					createdAt: previous.createdAt,
 					updatedAt: new Date().toISOString(),
 					revision: previous.revision + 1,
 					data: checked
 				};
-				await this.#db.revisions.add({ id: revisionId, of: id, ciphertext: sealed.ciphertext });
+				await this.#db.revisions.add(kept);
 				await this.#db.records.put(this.#seal(kind, id, next));
 				return { id, ...next };
 			})
 		);
 		this.#changed(kind.name);
 		return saved;
+	}
+
+	/**
+	 * Saves what an editor holds, sealed before this returns its promise, so a save begun just
+	 * before the journal locks (or the page closes) still reaches the disk. `current` is the
+	 * version the editor started from (null: a new record). With keepPrevious, that version is
+	 * kept as a revision; without, it is replaced, so one sitting of autosaves is one revision.
+	 */
+	save<T>(
+		kind: RecordKind<T>,
+		current: Saved<T> | null,
+		data: T,
+		{ keepPrevious }: { keepPrevious: boolean }
+	): Promise<Saved<T>> {
+		try {
+			return this.#saveSealed(kind, current, data, keepPrevious);
+		} catch (error) {
+			return Promise.reject(error);
+		}
+	}
+
+	#saveSealed<T>(
+		kind: RecordKind<T>,
+		current: Saved<T> | null,
+		data: T,
+		keepPrevious: boolean
+	): Promise<Saved<T>> {
+		const checked = this.#valid(kind, data);
+		const now = new Date().toISOString();
+		const id = current?.id ?? newRecordId();
+		const next: Body<T> = {
+			createdAt: current?.createdAt ?? now,
+			updatedAt: now,
+			revision: current ? current.revision + (keepPrevious ? 1 : 0) : 1,
+			data: checked
+		};
+		const row = this.#seal(kind, id, next);
+		const kept =
+			current && keepPrevious
+				? this.#sealRevision(kind, id, {
+						createdAt: current.createdAt,
+						updatedAt: current.updatedAt,
+						revision: current.revision,
+						data: current.data
+					})
+				: null;
+		return writing(async () => {
+			await this.#db.transaction('rw', this.#db.records, this.#db.revisions, async () => {
+				if (kept) await this.#db.revisions.add(kept);
+				await this.#db.records.put(row);
+			});
+			this.#changed(kind.name);
+			return { id, ...next };
+		});
 	}
 
 	/** Every record of a kind, newest change first; throws if any one cannot be opened. */
@@ -168,7 +247,7 @@ export class Repository {
 		records: { row: RecordRow; kind: string }[]
 	): Promise<Map<string, v.InferOutput<typeof sealedBodySchema>[]>> {
 		const open = (id: string, kind: string, ciphertext: Packed) =>
-			v.parse(sealedBodySchema, openRecord(this.#key, { id, kind, ciphertext }));
+			v.parse(sealedBodySchema, openRecord(this.#liveKey(), { id, kind, ciphertext }));
 		const kindOf = new Map(records.map(({ row, kind }) => [row.id, kind]));
 		const versions = new Map(
 			records.map(({ row, kind }) => [row.id, [open(row.id, kind, row.ciphertext)]])

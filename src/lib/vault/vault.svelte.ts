@@ -51,6 +51,7 @@ export class Vault {
 	#status = $state<VaultStatus>('opening');
 	#blocked = $state(false);
 	#settings = $state.raw<VaultSettings>(defaultVaultSettings);
+	readonly #beforeLock = new Set<() => void>();
 	readonly changes = new ChangeFeed();
 	readonly #options: VaultOptions;
 	#db: WaymarkDb | null = null;
@@ -162,8 +163,26 @@ export class Vault {
 		this.#status = 'unlocked';
 	}
 
+	/**
+	 * Runs hook as the journal locks, while the key is still there: an editor starts saving what
+	 * it holds. The hook must not wait for anything. Returns a function that removes it.
+	 */
+	beforeLock(hook: () => void): () => void {
+		this.#beforeLock.add(hook);
+		return () => this.#beforeLock.delete(hook);
+	}
+
 	/** Locks now: wipes the key, drops the repository; the screen unmounts what it showed. */
 	lock({ announce = true } = {}) {
+		// Editors save what they hold while the key is still here (sealing is synchronous).
+		for (const hook of this.#beforeLock)
+			try {
+				hook();
+			} catch (error) {
+				// Locking must never fail: the hook's own error is reported, and the lock goes on.
+				console.error(error);
+			}
+		this.#repository?.revoke();
 		wipe(this.#dataKey ?? undefined);
 		this.#dataKey = null;
 		this.#repository = null;

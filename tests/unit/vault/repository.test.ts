@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TamperedRecordError } from '$lib/crypto/errors';
 import { journalEntryKind } from '$lib/domain/journal-entry';
-import { RecordNotFoundError } from '$lib/vault/errors';
+import { RecordNotFoundError, VaultLockedError } from '$lib/vault/errors';
 import type { Vault } from '$lib/vault/vault.svelte';
 import { newJournal } from './helpers';
 
@@ -139,5 +139,73 @@ describe('repository', () => {
 		const before = vault.changes.version(journalEntryKind.name);
 		await vault.records.create(journalEntryKind, entry('one'));
 		expect(vault.changes.version(journalEntryKind.name)).toBe(before + 1);
+	});
+
+	it('saves an editor sitting as one revision: the first save keeps what came before', async () => {
+		const vault = await journal();
+		const records = vault.records;
+		const made = await records.save(journalEntryKind, null, entry('first'), {
+			keepPrevious: false
+		});
+		expect(made.revision).toBe(1);
+		// A new sitting: its first save keeps the version it started from ...
+		let saved = await records.save(journalEntryKind, made, entry('second'), { keepPrevious: true });
+		// ... and later autosaves of the same sitting replace each other.
+		saved = await records.save(journalEntryKind, saved, entry('second, more'), {
+			keepPrevious: false
+		});
+		saved = await records.save(journalEntryKind, saved, entry('second, more still'), {
+			keepPrevious: false
+		});
+		expect(saved).toMatchObject({ id: made.id, revision: 2, createdAt: made.createdAt });
+		const history = await records.history(journalEntryKind, made.id);
+		expect(history.map((r) => [r.revision, r.data.text])).toEqual([
+			[2, 'second, more still'],
+			[1, 'first']
+		]);
+	});
+
+	it('a save begun just before locking still reaches the disk, sealed with the live key', async () => {
+		const { vault, passphrase } = await newJournal();
+		open.push(vault);
+		const made = await vault.records.create(journalEntryKind, entry('before'));
+		const saving = vault.records.save(journalEntryKind, made, entry('typed as it locked'), {
+			keepPrevious: true
+		});
+		vault.lock();
+		await saving;
+		await vault.unlockWithPassphrase(passphrase);
+		const history = await vault.records.history(journalEntryKind, made.id);
+		expect(history.map((r) => r.data.text)).toEqual(['typed as it locked', 'before']);
+	});
+
+	it('refuses to seal or open anything once the journal has locked', async () => {
+		const vault = await journal();
+		const made = await vault.records.create(journalEntryKind, entry('kept'));
+		const records = vault.records;
+		vault.lock();
+		await expect(records.update(journalEntryKind, made.id, entry('late'))).rejects.toThrow(
+			VaultLockedError
+		);
+		expect(() =>
+			records.save(journalEntryKind, made, entry('late'), { keepPrevious: false })
+		).toThrow(VaultLockedError);
+		await expect(records.list(journalEntryKind)).rejects.toThrow(VaultLockedError);
+	});
+
+	it('runs each before-lock hook with the key still there, and locks even if one fails', async () => {
+		const vault = await journal();
+		const seen: boolean[] = [];
+		const errors = console.error;
+		console.error = () => {};
+		const stop = vault.beforeLock(() => {
+			throw new Error('an editor failed');
+		});
+		vault.beforeLock(() => seen.push(vault.status === 'unlocked'));
+		vault.lock();
+		console.error = errors;
+		stop();
+		expect(seen).toEqual([true]);
+		expect(vault.status).toBe('locked');
 	});
 });
