@@ -187,9 +187,9 @@ describe('repository', () => {
 		await expect(records.update(journalEntryKind, made.id, entry('late'))).rejects.toThrow(
 			VaultLockedError
 		);
-		expect(() =>
+		await expect(
 			records.save(journalEntryKind, made, entry('late'), { keepPrevious: false })
-		).toThrow(VaultLockedError);
+		).rejects.toThrow(VaultLockedError);
 		await expect(records.list(journalEntryKind)).rejects.toThrow(VaultLockedError);
 	});
 
