@@ -141,30 +141,19 @@ export class Repository {
 	}
 
 	/**
-	 * Saves what an editor holds, sealed before this returns its promise, so a save begun just
-	 * before the journal locks (or the page closes) still reaches the disk. `current` is the
-	 * version the editor started from (null: a new record). With keepPrevious, that version is
-	 * kept as a revision; without, it is replaced, so one sitting of autosaves is one revision.
+	 * Saves what an editor holds. Everything is checked and sealed before this returns, so a save
+	 * begun just before the journal locks (or the page closes) still reaches the disk, and the
+	 * editor knows the new version at once; `written` settles when it is committed. `current` is
+	 * the version the editor holds (null: a new record). With keepPrevious, that version is kept
+	 * as a revision; without, it is replaced, so a sitting of autosaves makes one revision.
+	 * Throws at once (VaultLockedError, a schema error) if nothing can be saved.
 	 */
 	save<T>(
 		kind: RecordKind<T>,
 		current: Saved<T> | null,
 		data: T,
 		{ keepPrevious }: { keepPrevious: boolean }
-	): Promise<Saved<T>> {
-		try {
-			return this.#saveSealed(kind, current, data, keepPrevious);
-		} catch (error) {
-			return Promise.reject(error);
-		}
-	}
-
-	#saveSealed<T>(
-		kind: RecordKind<T>,
-		current: Saved<T> | null,
-		data: T,
-		keepPrevious: boolean
-	): Promise<Saved<T>> {
+	): { saved: Saved<T>; written: Promise<void> } {
 		const checked = this.#valid(kind, data);
 		const now = new Date().toISOString();
 		const id = current?.id ?? newRecordId();
@@ -184,14 +173,13 @@ export class Repository {
 						data: current.data
 					})
 				: null;
-		return writing(async () => {
-			await this.#db.transaction('rw', this.#db.records, this.#db.revisions, async () => {
+		const written = writing(() =>
+			this.#db.transaction('rw', this.#db.records, this.#db.revisions, async () => {
 				if (kept) await this.#db.revisions.add(kept);
 				await this.#db.records.put(row);
-			});
-			this.#changed(kind.name);
-			return { id, ...next };
-		});
+			})
+		).then(() => this.#changed(kind.name));
+		return { saved: { id, ...next }, written };
 	}
 
 	/** Every record of a kind, newest change first; throws if any one cannot be opened. */

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TamperedRecordError } from '$lib/crypto/errors';
-import { journalEntryKind } from '$lib/domain/journal-entry';
+import { journalEntryKind, type JournalEntry } from '$lib/domain/journal-entry';
+import type { Saved } from '$lib/domain/record-kind';
 import { RecordNotFoundError, VaultLockedError } from '$lib/vault/errors';
 import type { Vault } from '$lib/vault/vault.svelte';
 import { newJournal } from './helpers';
@@ -144,19 +145,24 @@ describe('repository', () => {
 	it('saves an editor sitting as one revision: the first save keeps what came before', async () => {
 		const vault = await journal();
 		const records = vault.records;
-		const made = await records.save(journalEntryKind, null, entry('first'), {
-			keepPrevious: false
-		});
+		const save = async (
+			current: Saved<JournalEntry> | null,
+			text: string,
+			keepPrevious: boolean
+		) => {
+			const { saved, written } = records.save(journalEntryKind, current, entry(text), {
+				keepPrevious
+			});
+			await written;
+			return saved;
+		};
+		const made = await save(null, 'first', false);
 		expect(made.revision).toBe(1);
 		// A new sitting: its first save keeps the version it started from ...
-		let saved = await records.save(journalEntryKind, made, entry('second'), { keepPrevious: true });
+		let saved = await save(made, 'second', true);
 		// ... and later autosaves of the same sitting replace each other.
-		saved = await records.save(journalEntryKind, saved, entry('second, more'), {
-			keepPrevious: false
-		});
-		saved = await records.save(journalEntryKind, saved, entry('second, more still'), {
-			keepPrevious: false
-		});
+		saved = await save(saved, 'second, more', false);
+		saved = await save(saved, 'second, more still', false);
 		expect(saved).toMatchObject({ id: made.id, revision: 2, createdAt: made.createdAt });
 		const history = await records.history(journalEntryKind, made.id);
 		expect(history.map((r) => [r.revision, r.data.text])).toEqual([
@@ -169,11 +175,11 @@ describe('repository', () => {
 		const { vault, passphrase } = await newJournal();
 		open.push(vault);
 		const made = await vault.records.create(journalEntryKind, entry('before'));
-		const saving = vault.records.save(journalEntryKind, made, entry('typed as it locked'), {
+		const { written } = vault.records.save(journalEntryKind, made, entry('typed as it locked'), {
 			keepPrevious: true
 		});
 		vault.lock();
-		await saving;
+		await written;
 		await vault.unlockWithPassphrase(passphrase);
 		const history = await vault.records.history(journalEntryKind, made.id);
 		expect(history.map((r) => r.data.text)).toEqual(['typed as it locked', 'before']);
@@ -187,12 +193,11 @@ describe('repository', () => {
 		await expect(records.update(journalEntryKind, made.id, entry('late'))).rejects.toThrow(
 			VaultLockedError
 		);
-		await expect(
+		expect(() =>
 			records.save(journalEntryKind, made, entry('late'), { keepPrevious: false })
-		).rejects.toThrow(VaultLockedError);
+		).toThrow(VaultLockedError);
 		await expect(records.list(journalEntryKind)).rejects.toThrow(VaultLockedError);
 	});
-
 	it('runs each before-lock hook with the key still there, and locks even if one fails', async () => {
 		const vault = await journal();
 		const seen: boolean[] = [];
