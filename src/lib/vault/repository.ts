@@ -173,13 +173,29 @@ export class Repository {
 						data: current.data
 					})
 				: null;
-		const written = writing(() =>
-			this.#db.transaction('rw', this.#db.records, this.#db.revisions, async () => {
-				if (kept) await this.#db.revisions.add(kept);
-				await this.#db.records.put(row);
-			})
-		).then(() => this.#changed(kind.name));
+		const written = this.#writeNow(kept, row).then(() => this.#changed(kind.name));
 		return { saved: { id, ...next }, written };
+	}
+
+	/**
+	 * Puts sealed rows in one IndexedDB transaction whose requests are made before this returns.
+	 * Dexie would make them a few promise turns later, which a closing page may never reach.
+	 */
+	#writeNow(revision: RevisionRow | null, row: RecordRow): Promise<void> {
+		const tx = this.#db.backendDB().transaction(['records', 'revisions'], 'readwrite');
+		if (revision) tx.objectStore('revisions').add(revision);
+		tx.objectStore('records').put(row);
+		// Nothing more is coming: the browser may commit at once.
+		tx.commit?.();
+		return new Promise((resolve, reject) => {
+			tx.oncomplete = () => resolve();
+			tx.onabort = () =>
+				reject(
+					tx.error?.name === 'QuotaExceededError'
+						? new StorageFullError()
+						: (tx.error ?? new Error('The save was cut off before it finished.'))
+				);
+		});
 	}
 
 	/** Every record of a kind, newest change first; throws if any one cannot be opened. */

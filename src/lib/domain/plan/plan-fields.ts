@@ -30,10 +30,7 @@ export type FieldShape =
 
 export type Fields = Record<string, FieldShape>;
 
-export interface ListItem {
-	id: string;
-	text: string;
-}
+export type ListItem = { id: string; text: string };
 export type PartsItem = { id: string } & Record<string, string>;
 
 type ValueOf<F extends FieldShape> = F extends { type: 'list' }
@@ -97,6 +94,15 @@ export function sectionSchema<F extends Fields>(
 	>;
 }
 
+/**
+ * The address that calls a stored number: visual separators and spaces dropped, as RFC 3966
+ * wants, the digits, +, * and # kept. Empty when nothing dialable is left.
+ */
+export function telHref(number: string): string {
+	const dialable = number.replace(/[^\d+*#]/g, '');
+	return /\d/.test(dialable) ? `tel:${dialable}` : '';
+}
+
 /** A section with nothing written yet. */
 export function emptySection<F extends Fields>(fields: F): SectionData<F> {
 	return v.parse(sectionSchema(fields), {});
@@ -113,9 +119,9 @@ export function isWritten(shape: FieldShape, value: unknown): boolean {
 }
 
 /** How many of a section's parts hold something: a fact to show, never a score. */
-export function sectionProgress<F extends Fields>(
-	fields: F,
-	data: SectionData<F> | undefined
+export function sectionProgress(
+	fields: Fields,
+	data: Record<string, unknown> | undefined
 ): { written: number; parts: number } {
 	const keys = Object.keys(fields);
 	const written = data ? keys.filter((key) => isWritten(fields[key], data[key])).length : 0;

@@ -28,7 +28,7 @@ function section<const I extends string, const F extends Fields>(
 	return { id, group, fields, kind };
 }
 
-export const planSections = [
+const sections = [
 	section('about-me', 'about', {
 		name: line,
 		whoIAm: text,
@@ -98,8 +98,17 @@ export const planSections = [
 	})
 ] as const;
 
-export type PlanSection = (typeof planSections)[number];
-export type PlanSectionId = PlanSection['id'];
+export type PlanSectionId = (typeof sections)[number]['id'];
+
+/** A section as code that handles any of them sees it. */
+export interface PlanSection {
+	id: PlanSectionId;
+	group: PlanGroup;
+	fields: Fields;
+	kind: RecordKind<Record<string, unknown>>;
+}
+
+export const planSections = sections as unknown as readonly PlanSection[];
 
 export function findSection(id: string): PlanSection | undefined {
 	return planSections.find((s) => s.id === id);

@@ -37,8 +37,7 @@ const actions = (hint: string): FieldText => ({
 export const sectionText: Record<PlanSectionId, SectionText> = {
 	'about-me': {
 		title: 'About me',
-		about:
-			'Four statements in my own words, so people who support me know me as a person first.',
+		about: 'Four statements in my own words, so people who support me know me as a person first.',
 		example: 'I’m a dad, a keen cook and a night owl. Being near the sea matters a lot to me.',
 		fields: {
 			name: { label: 'What I like to be called', hint: 'Shown on my printed plan.' },
@@ -244,7 +243,8 @@ export const sectionText: Record<PlanSectionId, SectionText> = {
 		title: 'My advance statement',
 		about:
 			'How I wish, and do not wish, to be treated if I become unwell and cannot decide for myself, with my reasons. It can be printed, signed and witnessed.',
-		example: 'I would like to be treated at home if possible, because being in my own space calms me.',
+		example:
+			'I would like to be treated at home if possible, because being in my own space calms me.',
 		fields: {
 			wishes: { label: 'How I wish to be treated' },
 			notWishes: { label: 'How I do not wish to be treated' },

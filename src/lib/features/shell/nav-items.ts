@@ -14,6 +14,7 @@ export interface NavItem {
 // Only screens that exist get an entry; each later feature adds its own here.
 export const navItems: NavItem[] = [
 	{ route: '/', label: text.nav.home, icon: 'home' },
+	{ route: '/plan', label: text.nav.plan, icon: 'plan' },
 	{ route: '/journal', label: text.nav.journal, icon: 'journal' },
 	{ route: '/settings', label: text.nav.settings, icon: 'settings' }
 ];

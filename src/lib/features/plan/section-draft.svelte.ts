@@ -1,0 +1,112 @@
+import type { RecordKind, Saved } from '$lib/domain/record-kind';
+import { vault } from '$lib/vault';
+import { messageFor } from '$lib/vault/person-facing';
+
+// Autosave for an editor: the person types, and a moment after they pause the whole section is
+// sealed and stored. Saving also happens at once when the page is hidden or closed, when the
+// journal locks, and when the editor goes away, so nothing typed is lost mid-sentence.
+// One sitting (from opening the section to leaving it) becomes one revision in its history.
+
+export type SaveState = 'saved' | 'unsaved' | 'saving' | 'failed';
+
+const pause = 600;
+
+export class Draft<T> {
+	/** What the editor shows and changes; deep state, so fields bind straight into it. */
+	data: T = $state() as T;
+	#state = $state<SaveState>('saved');
+	#failure = $state('');
+	#current = $state.raw<Saved<T> | null>(null);
+	readonly #kind: RecordKind<T>;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#keptPrevious = false;
+	#pending = 0;
+
+	constructor(kind: RecordKind<T>, current: Saved<T> | null, empty: T) {
+		this.#kind = kind;
+		this.#current = current;
+		this.data = structuredClone(current?.data ?? empty);
+	}
+
+	get state() {
+		return this.#state;
+	}
+	/** What went wrong with the last save, in plain words. */
+	get failure() {
+		return this.#failure;
+	}
+	/** The version on disk (or on its way there). */
+	get current() {
+		return this.#current;
+	}
+
+	/** Call after every change: the save waits for a pause in typing. */
+	changed() {
+		this.#state = 'unsaved';
+		clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => this.flush(), pause);
+	}
+
+	/** Saves now if anything is unsaved. Seals synchronously: safe to call as the page goes. */
+	flush() {
+		clearTimeout(this.#timer);
+		if (this.#state !== 'unsaved' && this.#state !== 'failed') return;
+		if (vault.status !== 'unlocked') return;
+		// The first save of a sitting keeps the version it started from as a revision.
+		const keepPrevious = this.#current !== null && !this.#keptPrevious;
+		try {
+			const { saved, written } = vault.records.save(
+				this.#kind,
+				this.#current,
+				$state.snapshot(this.data) as T,
+				{ keepPrevious }
+			);
+			this.#current = saved;
+			this.#keptPrevious ||= keepPrevious;
+			this.#state = 'saving';
+			this.#pending++;
+			written.then(
+				() => {
+					if (--this.#pending === 0 && this.#state === 'saving') this.#state = 'saved';
+				},
+				(error: Error) => this.#fail(error)
+			);
+		} catch (error) {
+			this.#fail(error as Error);
+		}
+	}
+
+	#fail(error: Error) {
+		this.#pending = Math.max(0, this.#pending - 1);
+		console.error(error);
+		this.#failure = messageFor(error, 'This wasn’t saved. Try again in a moment.');
+		this.#state = 'failed';
+	}
+
+	/** Makes an earlier version current (kept as a new revision) and shows it. */
+	restore(version: T) {
+		this.flush();
+		this.data = structuredClone(version);
+		this.#keptPrevious = false;
+		this.#state = 'unsaved';
+		this.flush();
+	}
+
+	/**
+	 * Saves whenever the person might be leaving: the page hidden or closed, the journal
+	 * locking. Call from an $effect; the returned function (the editor going away) saves too.
+	 */
+	guard(): () => void {
+		const flush = () => this.flush();
+		const hidden = () => document.visibilityState === 'hidden' && flush();
+		document.addEventListener('visibilitychange', hidden);
+		addEventListener('pagehide', flush);
+		const stopLockHook = vault.beforeLock(flush);
+		return () => {
+			flush();
+			document.removeEventListener('visibilitychange', hidden);
+			removeEventListener('pagehide', flush);
+			stopLockHook();
+		};
+	}
+}

@@ -1,0 +1,113 @@
+// Words of the plan screens (the sections' own words are in section-text.ts).
+import type { ReorderWords } from '$lib/ui/reorder-words';
+import type { SaveState } from './section-draft.svelte';
+
+const quoted = (name: string) => (name.trim() ? `“${name.trim()}”` : 'this item');
+
+export const text = {
+	overview: {
+		title: 'My recovery plan',
+		lead: 'Write it in any order, in your own words. Everything saves as you type.',
+		notStarted: 'Not started',
+		progress: (written: number, parts: number) =>
+			parts === 1 ? 'Written' : `${written} of ${parts} parts written`,
+		changed: (when: string) => `Changed ${when}`,
+		print: 'Print my plan',
+		newHere: 'Where to begin',
+		guided: 'Start with a short guided walk',
+		guidedAbout:
+			'Five questions about you and what helps you, one at a time. Or start with any section below: there is no right order.'
+	},
+	section: {
+		back: 'My plan',
+		notFound: 'There is no such part of the plan.',
+		loadFailed: 'This part of your plan couldn’t be opened. Try again in a moment.',
+		example: 'For example:',
+		hideTips: 'Hide tips',
+		showTips: 'Show tips',
+		changed: (when: string) => `Last changed ${when}`,
+		neverChanged: 'Nothing written yet',
+		print: 'Print this section',
+		printStatement: 'Print the statement to sign'
+	},
+	save: {
+		saved: 'Saved',
+		unsaved: 'Saving soon…',
+		saving: 'Saving…',
+		failed: 'Not saved',
+		retry: 'Try again'
+	} satisfies Record<SaveState | 'retry', string>,
+	list: {
+		add: (item: string) => `Add ${item}`,
+		removed: (name: string) => `Removed ${quoted(name)}.`,
+		undo: 'Undo',
+		dismiss: 'Dismiss',
+		itemLabel: (label: string, position: number) => `${label}, item ${position}`,
+		call: (name: string) => `Call ${name.trim() || 'this number'}`
+	},
+	reorder: {
+		move: (name, position, total) => `Move ${quoted(name)}, ${position} of ${total}`,
+		moved: (name, position, total) => `${quoted(name)} moved to ${position} of ${total}`,
+		hint: 'Drag to move, or use the up and down arrow keys.',
+		remove: (name) => `Remove ${quoted(name)}`
+	} satisfies ReorderWords,
+	print: {
+		title: 'Print my plan',
+		choose: 'Sections to print',
+		nothing: 'Nothing to print yet. Sections appear here once something is written in them.',
+		paper:
+			'Each section starts on a new page, with your name and today’s date at the top. It fits A4 and US Letter.',
+		print: 'Print',
+		preview: 'What will print',
+		running: (name: string, day: string) =>
+			name ? `${name} · My recovery plan · ${day}` : `My recovery plan · ${day}`,
+		docTitle: (name: string) => (name ? `${name}’s recovery plan` : 'My recovery plan')
+	},
+	statement: {
+		back: 'My advance statement',
+		title: 'Print my advance statement',
+		about:
+			'Print it, sign and date it, and ask a witness to sign. Then note in your statement when it was signed and who holds a copy.',
+		print: 'Print',
+		preview: 'What will print',
+		running: (name: string, day: string) =>
+			name ? `${name} · Advance statement · printed ${day}` : `Advance statement · printed ${day}`,
+		docTitle: 'Advance statement',
+		intro: (name: string) =>
+			`This is how ${name || 'I'} wish${name ? 'es' : ''} to be treated, and not treated, if ${name ? 'they become' : 'I become'} unwell and cannot decide for ${name ? 'themselves' : 'myself'}.`,
+		signHeading: 'Signed',
+		declaration: 'These are my wishes, made when I was well enough to decide them.',
+		signature: 'Signature',
+		printedName: 'Name',
+		date: 'Date',
+		witnessHeading: 'Witness',
+		witnessDeclaration: (name: string) =>
+			`I saw ${name || 'the person named above'} sign this statement, and I believe they understood what it means.`,
+		witnessName: 'Witness’s name',
+		witnessRole: 'Witness’s role'
+	},
+	guided: {
+		title: 'Getting started',
+		step: (n: number, of: number) => `Question ${n} of ${of}`,
+		prompts: [
+			'A few words about yourself as a person: what you do, what you love, what people know you for. Anything you like.',
+			'People, places, beliefs or things you do that matter to you.',
+			'What helps when someone supports you, and how you’d like them to go about it.',
+			'How you’d like people to be with you: what helps, and what doesn’t.',
+			'Things that help you stay well, or feel better when you don’t. Press Enter after each one.'
+		],
+		toolsLabel: 'My wellness toolbox',
+		next: 'Next',
+		back: 'Back',
+		finish: 'See my plan',
+		later: 'Finish later: go to my plan'
+	},
+	history: {
+		heading: 'Earlier versions',
+		none: 'No earlier versions yet. Each time you come back and change this section, the version before is kept here.',
+		version: (when: string) => `Version of ${when}`,
+		restore: 'Make this the current version',
+		restored: 'The earlier version is now current. The one it replaced is kept here too.',
+		empty: 'Nothing was written in this version.'
+	}
+};
