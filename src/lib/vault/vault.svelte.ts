@@ -51,6 +51,8 @@ export class Vault {
 	#status = $state<VaultStatus>('opening');
 	#blocked = $state(false);
 	#settings = $state.raw<VaultSettings>(defaultVaultSettings);
+	// Callbacks, not state: nothing renders from them.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	readonly #beforeLock = new Set<() => void>();
 	readonly changes = new ChangeFeed();
 	readonly #options: VaultOptions;
