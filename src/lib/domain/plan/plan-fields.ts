@@ -45,7 +45,12 @@ export type SectionData<F extends Fields> = { [K in keyof F]: ValueOf<F[K]> };
 const itemId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 const line = v.pipe(v.string(), v.maxLength(planLimits.line));
 const text = v.pipe(v.string(), v.maxLength(planLimits.text));
-const day = v.union([v.literal(''), v.pipe(v.string(), v.isoDate())]);
+/** A real calendar day: the format alone would let 30 February through. */
+function realDay(day: string): boolean {
+	const date = new Date(`${day}T00:00:00Z`);
+	return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+}
+const day = v.union([v.literal(''), v.pipe(v.string(), v.isoDate(), v.check(realDay))]);
 
 function partSchema(shape: PartShape) {
 	return shape === 'text' ? v.pipe(v.string(), v.maxLength(planLimits.item)) : line;
