@@ -1,0 +1,246 @@
+import { expect, test } from './fixtures';
+import { AppPage } from './pages/app';
+import { JournalPage } from './pages/journal';
+import { PlanPage, planSections, type Written } from './pages/plan';
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+test.describe('my recovery plan', () => {
+	test('every section is written on a phone, and every word survives closing the page mid-sentence', async ({
+		page,
+		context
+	}) => {
+		test.setTimeout(240_000);
+		const journal = new JournalPage(page);
+		const plan = new PlanPage(page);
+		await journal.setUp();
+		await plan.openOverview();
+		const written: Written = [];
+		for (const section of planSections) {
+			await plan.openSection(section);
+			written.push(...(await plan.fillSection(section, `w${section.id.replace(/-/g, '')}`)));
+			await plan.backToOverview();
+		}
+		// Each section now says how much of it is written, and that it changed today.
+		await expect(
+			page.getByRole('link', { name: /My crisis plan.*16 of 16 parts written/ })
+		).toBeVisible();
+
+		// Mid-sentence, the page is closed: no pause for the autosave to notice.
+		await plan.openSection(planSections[0]);
+		await page.getByLabel('Who I am', { exact: true }).click();
+		await page.keyboard.press('End');
+		await page.keyboard.type(' and then the page closed in the middle of a wor');
+		await page.close({ runBeforeUnload: false });
+
+		const reopened = await context.newPage();
+		await reopened.goto('/plan/print');
+		await new JournalPage(reopened).unlock();
+		await expect(reopened.getByRole('heading', { level: 1 })).toHaveText('Print my plan');
+		const paper = reopened.locator('.paper');
+		for (const { section, field, value } of written) {
+			if (section.fields[field].type === 'date') continue;
+			await expect(
+				paper.getByText(value, { exact: false }).filter({ visible: true }).first(),
+				`${section.id}.${field}`
+			).toBeVisible();
+		}
+		await expect(paper.getByText('and then the page closed in the middle of a wor')).toBeVisible();
+		// Dates read back in their own fields.
+		await reopened.goto('/plan/advance-statement');
+		await new JournalPage(reopened).unlock();
+		for (const { field, value } of written.filter((w) => w.section.fields[w.field].type === 'date'))
+			await expect(
+				reopened.getByLabel(field === 'signedOn' ? 'Date I signed it' : 'Date it was witnessed')
+			).toHaveValue(value);
+	});
+
+	test('lists work by keyboard: Enter adds, arrows reorder, a removed item comes back with Undo', async ({
+		page
+	}) => {
+		test.slow();
+		const plan = new PlanPage(page);
+		await new JournalPage(page).setUp();
+		await plan.openOverview();
+		await plan.openSection(planSections.find((s) => s.id === 'wellness-toolbox')!);
+		const group = plan.group('Things that help me');
+		await group.getByRole('button', { name: 'Add thing that helps' }).press('Enter');
+		for (const item of ['A hot bath', 'Calling Sam', 'Music']) {
+			await page.keyboard.type(item);
+			if (item !== 'Music') await page.keyboard.press('Enter');
+		}
+		const items = group.getByRole('textbox');
+		await expect(items).toHaveCount(3);
+		await expect(items).toHaveText(['', '', '']);
+		expect(
+			await items.evaluateAll((boxes) => boxes.map((b) => (b as HTMLTextAreaElement).value))
+		).toEqual(['A hot bath', 'Calling Sam', 'Music']);
+
+		await group.getByRole('button', { name: 'Move “Music”, 3 of 3' }).focus();
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('ArrowUp');
+		await expect(
+			page.getByRole('status').filter({ hasText: '“Music” moved to 1 of 3' })
+		).toBeAttached();
+		await expect(group.getByRole('button', { name: 'Move “Music”, 1 of 3' })).toBeFocused();
+
+		await group.getByRole('button', { name: 'Remove “Calling Sam”' }).press('Enter');
+		await expect(group.getByRole('textbox')).toHaveCount(2);
+		await expect(page.getByText('Removed “Calling Sam”.')).toBeVisible();
+		await page.getByRole('button', { name: 'Undo' }).press('Enter');
+		await expect(group.getByRole('textbox')).toHaveCount(3);
+		await plan.waitUntilSaved();
+
+		// Backspace in an empty item removes it.
+		await group.getByRole('textbox').last().click();
+		await page.keyboard.press('End');
+		await page.keyboard.press('Enter');
+		await expect(group.getByRole('textbox')).toHaveCount(4);
+		await page.keyboard.press('Backspace');
+		await expect(group.getByRole('textbox')).toHaveCount(3);
+
+		await plan.waitUntilSaved();
+		await page.reload();
+		await new JournalPage(page).unlock();
+		await expect(plan.heading()).toHaveText('My wellness toolbox');
+		expect(
+			await plan
+				.group('Things that help me')
+				.getByRole('textbox')
+				.evaluateAll((boxes) => boxes.map((b) => (b as HTMLTextAreaElement).value))
+		).toEqual(['Music', 'A hot bath', 'Calling Sam']);
+	});
+
+	test('an earlier version of a section can be read and restored', async ({ page }) => {
+		test.slow();
+		const plan = new PlanPage(page);
+		await new JournalPage(page).setUp();
+		await plan.openOverview();
+		const aboutMe = planSections[0];
+		const whoIAm = page.getByLabel('Who I am', { exact: true });
+
+		await plan.openSection(aboutMe);
+		await whoIAm.fill('A night owl who loves the sea.');
+		await plan.waitUntilSaved();
+		await plan.backToOverview();
+		await plan.openSection(aboutMe);
+		await whoIAm.fill('An early riser these days.');
+		await plan.waitUntilSaved();
+		await plan.backToOverview();
+
+		await plan.openSection(aboutMe);
+		await expect(whoIAm).toHaveValue('An early riser these days.');
+		const history = page.getByRole('region', { name: 'Earlier versions' });
+		await history
+			.getByText(/^Version of /)
+			.first()
+			.click();
+		await expect(history.getByText('A night owl who loves the sea.')).toBeVisible();
+		await history.getByRole('button', { name: 'Make this the current version' }).first().click();
+		await expect(whoIAm).toHaveValue('A night owl who loves the sea.');
+		await plan.waitUntilSaved();
+		// Nothing is lost: the version it replaced is kept too.
+		await expect(history.getByText(/^Version of /)).toHaveCount(2);
+		await history
+			.getByText(/^Version of /)
+			.first()
+			.click();
+		await expect(history.getByText('An early riser these days.')).toBeVisible();
+	});
+
+	test('crisis numbers call with one tap, through tel: links holding the stored number', async ({
+		page
+	}) => {
+		test.slow();
+		const plan = new PlanPage(page);
+		await new JournalPage(page).setUp();
+		await plan.openOverview();
+		await plan.openSection(planSections.find((s) => s.id === 'crisis-numbers')!);
+		const numbers = plan.group('Numbers');
+		await numbers.getByRole('button', { name: 'Add number' }).click();
+		await numbers.getByLabel('Who it is').fill('Samaritans');
+		await numbers.getByLabel('Phone number').fill('116 123');
+		await expect(numbers.getByRole('link', { name: 'Call Samaritans' })).toHaveAttribute(
+			'href',
+			'tel:116123'
+		);
+		await numbers.getByRole('button', { name: 'Add number' }).click();
+		await numbers.getByLabel('Who it is').last().fill('Crisis team');
+		await numbers.getByLabel('Phone number').last().fill('+44 161 496 0000');
+		await expect(numbers.getByRole('link', { name: 'Call Crisis team' })).toHaveAttribute(
+			'href',
+			'tel:+441614960000'
+		);
+		await plan.backToOverview();
+		await plan.openSection(planSections.find((s) => s.id === 'my-worker')!);
+		await page.getByLabel('Name', { exact: true }).fill('Sam Reid');
+		await page.getByLabel('Phone number', { exact: true }).first().fill('0161 496 0123');
+		await expect(page.getByRole('link', { name: 'Call Sam Reid' })).toHaveAttribute(
+			'href',
+			'tel:01614960123'
+		);
+	});
+
+	test('the plan and the advance statement print with their headings, a section to a page', async ({
+		page
+	}) => {
+		test.slow();
+		const app = new AppPage(page);
+		const plan = new PlanPage(page);
+		await new JournalPage(page).setUp();
+		await plan.openOverview();
+		await plan.openSection(planSections[0]);
+		await page.getByLabel('What I like to be called').fill('Ali');
+		await page.getByLabel('Who I am', { exact: true }).fill('A dad and a keen cook.');
+		await plan.backToOverview();
+		await plan.openSection(planSections.find((s) => s.id === 'triggers')!);
+		await plan.group('What can set me back').getByRole('button', { name: 'Add sign' }).click();
+		await page.keyboard.type('Anniversaries');
+		await plan.backToOverview();
+		await plan.openSection(planSections.find((s) => s.id === 'advance-statement')!);
+		await page.getByLabel('How I wish to be treated').fill('At home if I can be.');
+		await page.getByLabel('My reasons').fill('My own space calms me.');
+		await plan.waitUntilSaved();
+
+		await page.getByRole('link', { name: 'Print the statement to sign' }).click();
+		await expect(plan.heading()).toHaveText('Print my advance statement');
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+		await expect(app.nav).toBeHidden();
+		await expect(page.getByRole('heading', { name: 'Advance statement' })).toBeVisible();
+		await expect(page.getByText('At home if I can be.')).toBeVisible();
+		for (const heading of ['Signed', 'Witness'])
+			await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible();
+		for (const line of ['Signature', 'Witness’s name', 'Witness’s role'])
+			await expect(page.getByText(line, { exact: true }).first()).toBeVisible();
+		await expect(page.getByText(/^Ali · Advance statement · printed /)).toBeVisible();
+		expect(pageCount(await page.pdf({ format: 'A4' }))).toBeGreaterThanOrEqual(1);
+
+		await page.emulateMedia({ media: 'screen' });
+		await page.getByRole('link', { name: 'My advance statement' }).click();
+		await page.getByRole('link', { name: 'My plan', exact: true }).first().click();
+		await page.getByRole('link', { name: 'Print my plan' }).click();
+		await expect(plan.heading()).toHaveText('Print my plan');
+		// Only sections with words in them are offered, all chosen at first.
+		const choices = page.getByRole('group', { name: 'Sections to print' }).getByRole('checkbox');
+		await expect(choices).toHaveCount(3);
+		await page.emulateMedia({ media: 'print' });
+		for (const title of ['About me', 'Triggers', 'My advance statement'])
+			await expect(page.getByRole('heading', { name: title, level: 2 })).toBeVisible();
+		await expect(page.getByText(/^Ali · My recovery plan · /)).toBeVisible();
+		// One section to a page, on A4 and on US Letter.
+		for (const format of ['A4', 'Letter'])
+			expect(pageCount(await page.pdf({ format })), format).toBe(3);
+
+		await page.emulateMedia({ media: 'screen' });
+		await page.getByRole('checkbox', { name: 'Triggers' }).uncheck();
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.getByRole('heading', { name: 'Triggers', level: 2 })).toBeHidden();
+		expect(pageCount(await page.pdf({ format: 'A4' }))).toBe(2);
+	});
+});
+
+/** Pages in a PDF made by Chromium: one page object each. */
+function pageCount(pdf: Buffer): number {
+	return pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+}
