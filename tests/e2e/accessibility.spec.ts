@@ -1,27 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app';
 import { JournalPage, passphrase } from './pages/journal';
+import { expectAccessible } from './support/axe';
 
 const sizes = [
 	{ name: 'phone', width: 390, height: 844 },
 	{ name: 'desktop', width: 1280, height: 800 }
 ];
-
-/** Runs axe on the screen on show, once its heading and the theme are in place. */
-async function expectAccessible(page: Page, theme: string, screen: string, heading: string) {
-	await expect(page.getByRole('heading', { level: 1 }), `${screen} screen`).toHaveText(heading);
-	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-	const { violations } = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-		.analyze();
-	const summary = violations.map((v) => ({
-		rule: v.id,
-		targets: v.nodes.map((n) => n.target.join(' '))
-	}));
-	expect(summary, `${screen} screen`).toEqual([]);
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
 	for (const size of sizes) {
