@@ -10,6 +10,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumLaunchOptions, chromiumPath } from '../scripts/chromium.js';
 import { createSiteServer } from '../scripts/serve.js';
+import { measureTyping, typingChecks, typingMarkdown } from './typing/measure.js';
 import { measureVault, vaultChecks, vaultMarkdown } from './vault/measure.js';
 
 const port = 4176;
@@ -126,7 +127,7 @@ const round = (n) => Math.round(n * 10) / 10;
 const mark = (ok) => (ok ? 'within budget' : '**over budget**');
 
 function markdown(report) {
-	const { javascript, startup, lighthouse: lh, vault, checks } = report;
+	const { javascript, startup, lighthouse: lh, vault, typing, checks } = report;
 	return `# Waymark benchmark
 
 Measured ${report.measuredAt} on ${report.machine}, Chromium ${report.chromium}, Node ${report.node}.
@@ -155,6 +156,7 @@ First contentful paint ${lh.firstContentfulPaintMs} ms, largest contentful paint
 ${lh.largestContentfulPaintMs} ms, total blocking time ${lh.totalBlockingTimeMs} ms (simulated mobile).
 
 ${vaultMarkdown(vault)}
+${typingMarkdown(typing)}
 ## Budgets
 
 | budget | limit | measured | result |
@@ -176,6 +178,7 @@ try {
 	await browser.close();
 	const lh = await lighthouseScores();
 	const vault = await measureVault();
+	const typing = await measureTyping();
 	const home = javascript.find((s) => s.path === '/');
 	const checks = [
 		{
@@ -202,7 +205,8 @@ try {
 			value: lh.bestPractices,
 			ok: lh.bestPractices >= budgets.lighthouseBestPractices
 		},
-		...vaultChecks(vault)
+		...vaultChecks(vault),
+		...typingChecks(typing)
 	];
 	const cpus = (await readFile('/proc/cpuinfo', 'utf8').catch(() => '')).match(
 		/^processor/gm
@@ -216,6 +220,7 @@ try {
 		startup,
 		lighthouse: lh,
 		vault,
+		typing,
 		checks
 	};
 	await writeFile('bench/results.json', `${JSON.stringify(report, null, '\t')}\n`);
