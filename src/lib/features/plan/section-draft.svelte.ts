@@ -1,5 +1,6 @@
 import type { RecordKind, Saved } from '$lib/domain/record-kind';
 import { vault } from '$lib/vault';
+import { commitPendingInput } from '$lib/ui/pending-input';
 import { messageFor } from '$lib/vault/person-facing';
 
 // Autosave for an editor: the person types, and a moment after they pause the whole section is
@@ -50,6 +51,7 @@ export class Draft<T> {
 	/** Saves now if anything is unsaved. Seals synchronously: safe to call as the page goes. */
 	flush() {
 		clearTimeout(this.#timer);
+		commitPendingInput();
 		if (this.#state !== 'unsaved' && this.#state !== 'failed') return;
 		if (vault.status !== 'unlocked') return;
 		// The first save of a sitting keeps the version it started from as a revision.
