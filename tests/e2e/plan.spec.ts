@@ -55,6 +55,31 @@ test.describe('my recovery plan', () => {
 			).toHaveValue(value);
 	});
 
+	test('a long text keeps its last words when the page closes straight after typing', async ({
+		page,
+		context
+	}) => {
+		test.slow();
+		const plan = new PlanPage(page);
+		await new JournalPage(page).setUp();
+		await plan.openOverview();
+		await plan.openSection(planSections[0]);
+		const whoIAm = page.getByLabel('Who I am', { exact: true });
+		// Long texts are read from the page after a pause; closing must not wait for it.
+		await whoIAm.fill('Some days are slow. '.repeat(200));
+		await plan.waitUntilSaved();
+		await whoIAm.press('End');
+		await page.keyboard.type('The very last words.');
+		await page.close({ runBeforeUnload: false });
+
+		const reopened = await context.newPage();
+		await reopened.goto('/plan/about-me');
+		await new JournalPage(reopened).unlock();
+		await expect(reopened.getByLabel('Who I am', { exact: true })).toHaveValue(
+			`${'Some days are slow. '.repeat(200)}The very last words.`
+		);
+	});
+
 	test('lists work by keyboard: Enter adds, arrows reorder, a removed item comes back with Undo', async ({
 		page
 	}) => {
