@@ -80,7 +80,7 @@ test.describe('my recovery plan', () => {
 		);
 	});
 
-	test('lists work by keyboard: Enter adds, arrows reorder, a removed item comes back with Undo', async ({
+	test('lists work by keyboard and by dragging: Enter adds, arrows or the handle reorder, Undo brings back a removed item', async ({
 		page
 	}) => {
 		test.slow();
@@ -124,6 +124,16 @@ test.describe('my recovery plan', () => {
 		await page.keyboard.press('Backspace');
 		await expect(group.getByRole('textbox')).toHaveCount(3);
 
+		// A finger (or mouse) drags an item by its handle: Calling Sam to the top.
+		const handle = group.getByRole('button', { name: /^Move “Calling Sam”/ });
+		const target = await group.getByRole('listitem').first().boundingBox();
+		const from = await handle.boundingBox();
+		await page.mouse.move(from!.x + from!.width / 2, from!.y + from!.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(from!.x + from!.width / 2, target!.y + 4, { steps: 8 });
+		await page.mouse.up();
+		await expect(group.getByRole('button', { name: 'Move “Calling Sam”, 1 of 3' })).toBeVisible();
+
 		await plan.waitUntilSaved();
 		await page.reload();
 		await new JournalPage(page).unlock();
@@ -133,7 +143,7 @@ test.describe('my recovery plan', () => {
 				.group('Things that help me')
 				.getByRole('textbox')
 				.evaluateAll((boxes) => boxes.map((b) => (b as HTMLTextAreaElement).value))
-		).toEqual(['Music', 'A hot bath', 'Calling Sam']);
+		).toEqual(['Calling Sam', 'Music', 'A hot bath']);
 	});
 
 	test('an earlier version of a section can be read and restored', async ({ page }) => {
