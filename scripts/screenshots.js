@@ -44,6 +44,56 @@ for (const size of sizes) {
 		await page.getByRole('heading', { name: 'My recovery journal' }).waitFor({ timeout: 30_000 });
 		await shot('home');
 
+		// The plan: a few sections written, then the overview and one section.
+		await nav(page, 'My plan');
+		await heading(page).waitFor();
+		/** @param {string} title */
+		const openSection = async (title) => {
+			await page.getByRole('main').getByRole('link', { name: title }).click();
+			await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+		};
+		/** @param {string} label @param {string} add @param {string[]} items */
+		const list = async (label, add, items) => {
+			await page.getByRole('group', { name: label }).getByRole('button', { name: add }).click();
+			for (const [n, item] of items.entries()) {
+				if (n > 0) await page.keyboard.press('Enter');
+				await page.keyboard.type(item);
+			}
+		};
+		const saved = () => page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+		const back = () => nav(page, 'My plan');
+		await openSection('About me');
+		await page.getByLabel('What I like to be called').fill('Ali');
+		await page
+			.getByLabel('Who I am', { exact: true })
+			.fill('A dad, a keen cook and a night owl. Being near the sea matters a lot to me.');
+		await saved();
+		await back();
+		await openSection('My wellness toolbox');
+		await list('Things that help me', 'Add thing that helps', [
+			'A hot bath',
+			'Calling my sister',
+			'Twenty minutes outside'
+		]);
+		await saved();
+		await back();
+		await openSection('Early warning signs');
+		await list('Signs I notice', 'Add sign', [
+			'Sleeping past midday',
+			'Skipping meals',
+			'Not answering texts'
+		]);
+		await list('What I will do', 'Add action', [
+			'Tell my worker at our next session',
+			'Go back to my daily routine'
+		]);
+		await saved();
+		await page.evaluate(() => scrollTo(0, 0));
+		await shot('plan-section');
+		await back();
+		await heading(page).waitFor();
+		await shot('plan');
+
 		await nav(page, 'Journal');
 		await page.getByRole('link', { name: 'New entry' }).click();
 		await page.getByLabel('Title (optional)').fill('A walk by the sea');

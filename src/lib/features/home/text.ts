@@ -2,6 +2,11 @@
 export const text = {
 	title: 'My recovery journal',
 	lead: 'A private place to write my recovery plan in my own words, keep track of how I am doing between sessions, and share only what I choose with the people who support me.',
+	plan: {
+		heading: 'My recovery plan',
+		body: 'About me, what keeps me well, my crisis plan, who supports me and my wishes, in my own words.',
+		action: 'Open my plan'
+	},
 	write: {
 		heading: 'Write',
 		body: 'Put down what’s on my mind today, in my own words. Only I can read it.',

@@ -18,6 +18,8 @@ export interface SectionText {
 	about: string;
 	example: string;
 	fields: Record<string, FieldText>;
+	/** Headings that break a long section into parts, each before the field it names. */
+	headings?: Record<string, string>;
 }
 
 export const groupTitles: Record<PlanGroup, string> = {
@@ -127,6 +129,16 @@ export const sectionText: Record<PlanSectionId, SectionText> = {
 		about:
 			'For others to use if I cannot act for myself: what I want to happen, and who I want involved.',
 		example: 'If I stop eating and speaking, please call Jo first, then my worker.',
+		headings: {
+			takeOver: 'When others take over',
+			supporters: 'Who I want, and don’t want, involved',
+			medication: 'Medication',
+			careWanted: 'Treatment and care',
+			placesPreferred: 'Places',
+			helps: 'When others support me',
+			practical: 'Practical things',
+			stopUsing: 'When this plan is no longer needed'
+		},
 		fields: {
 			takeOver: {
 				label: 'Signs that others need to take over my care',
@@ -245,6 +257,10 @@ export const sectionText: Record<PlanSectionId, SectionText> = {
 			'How I wish, and do not wish, to be treated if I become unwell and cannot decide for myself, with my reasons. It can be printed, signed and witnessed.',
 		example:
 			'I would like to be treated at home if possible, because being in my own space calms me.',
+		headings: {
+			wishes: 'My wishes',
+			signedOn: 'Signing, witness and copies'
+		},
 		fields: {
 			wishes: { label: 'How I wish to be treated' },
 			notWishes: { label: 'How I do not wish to be treated' },
