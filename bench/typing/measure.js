@@ -4,9 +4,8 @@
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { build } from 'vite';
 import { chromiumLaunchOptions } from '../../scripts/chromium.js';
+import { buildBenchPage } from '../build-page.js';
 import { createSiteServer } from '../../scripts/serve.js';
 
 const port = 4178;
@@ -19,17 +18,6 @@ export const typingBudgets = { mainThreadMsPerKey: 16 };
 const round = (n) => Math.round(n * 10) / 10;
 const median = (values) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)];
 const p95 = (values) => values.toSorted((a, b) => a - b)[Math.floor(values.length * 0.95)];
-
-async function buildPage() {
-	await build({
-		configFile: false,
-		root: path('.'),
-		logLevel: 'error',
-		plugins: [svelte({ configFile: false })],
-		resolve: { alias: { $lib: path('../../src/lib') } },
-		build: { outDir: site, emptyOutDir: true, assetsDir: '_app/immutable' }
-	});
-}
 
 /** Main-thread task time (Chromium's own counter) spent while `work` runs, in ms. */
 async function mainThreadMs(cdp, work) {
@@ -119,7 +107,7 @@ async function measureEditor(page, cdp, which, base) {
 
 export async function measureTyping() {
 	const started = performance.now();
-	await buildPage();
+	await buildBenchPage(path('.'), site);
 	const server = createSiteServer({ root: site });
 	await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
 	await rm(profile, { recursive: true, force: true });

@@ -4,9 +4,8 @@
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { build } from 'vite';
 import { chromiumLaunchOptions } from '../../scripts/chromium.js';
+import { buildBenchPage } from '../build-page.js';
 import { createSiteServer } from '../../scripts/serve.js';
 
 const port = 4177;
@@ -19,19 +18,6 @@ export const vaultBudgets = { readRatio: 2, unlockMs: 1000 };
 const round = (n) => Math.round(n * 10) / 10;
 const median = (values) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)];
 const count = (n) => n.toLocaleString('en');
-
-async function buildPage() {
-	await build({
-		configFile: false,
-		root: path('.'),
-		logLevel: 'error',
-		plugins: [svelte({ configFile: false })],
-		resolve: { alias: { $lib: path('../../src/lib') } },
-		// The app's own path for hashed files, which serve.js marks immutable: the Argon2id worker is
-		// then fetched from the cache on each unlock, as it is in the app.
-		build: { outDir: site, emptyOutDir: true, assetsDir: '_app/immutable' }
-	});
-}
 
 /** Medians, the ratios the budget names, and each run for a reader judging the noise. */
 function summarise(raw, seconds) {
@@ -58,7 +44,7 @@ function summarise(raw, seconds) {
 /** Builds and serves the page, runs it in a fresh on-disk profile, and returns the figures. */
 export async function measureVault() {
 	const started = performance.now();
-	await buildPage();
+	await buildBenchPage(path('.'), site);
 	const server = createSiteServer({ root: site });
 	await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
 	// A profile on disk: a Playwright context without one keeps IndexedDB in memory, as no phone does.
