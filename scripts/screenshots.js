@@ -60,7 +60,11 @@ for (const size of sizes) {
 				await page.keyboard.type(item);
 			}
 		};
-		const saved = () => page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+		const saved = () =>
+			page
+				.getByRole('status')
+				.filter({ hasText: /^Saved$/ })
+				.waitFor();
 		const back = () => nav(page, 'My plan');
 		await openSection('About me');
 		await page.getByLabel('What I like to be called').fill('Ali');
