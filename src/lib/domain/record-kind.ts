@@ -7,10 +7,19 @@ export interface RecordKind<T> {
 	/** Stable: records are found by it, so it never changes once released. */
 	readonly name: string;
 	readonly schema: v.GenericSchema<unknown, T>;
+	/**
+	 * What screens listen to for changes: the name itself, or one name for a family of kinds made
+	 * per year or per goal (`checkins:2026`, `checkins:2027` are both `checkins`).
+	 */
+	readonly family: string;
 }
 
-export function defineKind<T>(name: string, schema: v.GenericSchema<unknown, T>): RecordKind<T> {
-	return { name, schema };
+export function defineKind<T>(
+	name: string,
+	schema: v.GenericSchema<unknown, T>,
+	family = name
+): RecordKind<T> {
+	return { name, schema, family };
 }
 
 /** Metadata the vault keeps for every record, inside its ciphertext. */

@@ -7,6 +7,8 @@ export type VaultMessage = { type: 'changed'; kind: string } | { type: 'locked' 
 
 export class ChangeFeed {
 	#versions = $state<Record<string, number>>({});
+	/** Bumped when every kind changes at once, kinds not yet seen here included. */
+	#all = $state(0);
 	#channel: BroadcastChannel | null = null;
 
 	/** Listens to other tabs; `onLocked` runs when one of them locks (Quick exit locks them all). */
@@ -25,11 +27,11 @@ export class ChangeFeed {
 	}
 
 	version(kind: string): number {
-		return this.#versions[kind] ?? 0;
+		return (this.#versions[kind] ?? 0) + this.#all;
 	}
 
 	#bump(kind: string) {
-		this.#versions[kind] = this.version(kind) + 1;
+		this.#versions[kind] = (this.#versions[kind] ?? 0) + 1;
 	}
 
 	changed(kind: string) {
@@ -39,7 +41,7 @@ export class ChangeFeed {
 
 	/** Every kind at once: after an import, or when the journal is locked or replaced. */
 	changedAll() {
-		for (const kind of Object.keys(this.#versions)) this.#bump(kind);
+		this.#all++;
 	}
 
 	announceLock() {

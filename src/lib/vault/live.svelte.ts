@@ -12,7 +12,7 @@ class Live<V> {
 
 	constructor(vault: Vault, kind: RecordKind<unknown>, load: () => Promise<V>) {
 		$effect(() => {
-			vault.changes.version(kind.name);
+			vault.changes.version(kind.family);
 			if (vault.status !== 'unlocked') return;
 			let current = true;
 			load().then(

@@ -111,7 +111,7 @@ export class Repository {
 		};
 		const id = newRecordId();
 		await writing(() => this.#db.records.add(this.#seal(kind, id, body)));
-		this.#changed(kind.name);
+		this.#changed(kind.family);
 		return { id, ...body };
 	}
 
@@ -136,7 +136,7 @@ export class Repository {
 				return { id, ...next };
 			})
 		);
-		this.#changed(kind.name);
+		this.#changed(kind.family);
 		return saved;
 	}
 
@@ -173,7 +173,7 @@ export class Repository {
 						data: current.data
 					})
 				: null;
-		const written = this.#writeNow(kept, row).then(() => this.#changed(kind.name));
+		const written = this.#writeNow(kept, row).then(() => this.#changed(kind.family));
 		return { saved: { id, ...next }, written };
 	}
 
@@ -226,6 +226,52 @@ export class Repository {
 		return { records, refused };
 	}
 
+	/** Every record of several kinds (a goal's journey per goal, check-ins per year) in one query. */
+	async listKinds<T>(kinds: readonly RecordKind<T>[]): Promise<Saved<T>[]> {
+		const byTag = new Map(kinds.map((kind) => [this.#tag(kind.name), kind]));
+		const rows = await this.#db.records
+			.where('kind')
+			.anyOf([...byTag.keys()])
+			.toArray();
+		return rows.map((row) => this.#open(byTag.get(row.kind)!, row));
+	}
+
+	/**
+	 * Changes the one record of a kind that gathers many small entries, in a single transaction,
+	 * so two tabs adding at once both count. `change` gets what every record of the kind holds
+	 * (none yet, one, or more after a merged backup) and returns the one to keep. No earlier
+	 * version is kept: each entry carries its own times, and a copy of the whole record per
+	 * check-in would cost far more than it could ever tell.
+	 */
+	async gather<T>(kind: RecordKind<T>, change: (current: T[]) => T): Promise<Saved<T>> {
+		const saved = await writing(() =>
+			this.#db.transaction('rw', this.#db.records, this.#db.revisions, async () => {
+				const rows = await this.#db.records.where('kind').equals(this.#tag(kind.name)).toArray();
+				const current = rows
+					.map((row) => this.#open(kind, row))
+					.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+				const data = this.#valid(kind, change(current.map((record) => record.data)));
+				const [newest, ...others] = current;
+				const now = new Date().toISOString();
+				const id = newest?.id ?? newRecordId();
+				const next: Body<T> = {
+					createdAt: newest?.createdAt ?? now,
+					updatedAt: now,
+					revision: (newest?.revision ?? 0) + 1,
+					data
+				};
+				for (const other of others) {
+					await this.#db.revisions.where('of').equals(other.id).delete();
+					await this.#db.records.delete(other.id);
+				}
+				await this.#db.records.put(this.#seal(kind, id, next));
+				return { id, ...next };
+			})
+		);
+		this.#changed(kind.family);
+		return saved;
+	}
+
 	async get<T>(kind: RecordKind<T>, id: string): Promise<Saved<T> | undefined> {
 		const row = await this.#db.records.get(id);
 		if (!row || row.kind !== this.#tag(kind.name)) return undefined;
@@ -275,7 +321,7 @@ export class Repository {
 			await this.#db.revisions.where('of').equals(id).delete();
 			await this.#db.records.delete(id);
 		});
-		this.#changed(kind.name);
+		this.#changed(kind.family);
 	}
 
 	/** Runs several changes as one: if any fails, or the page closes midway, none is kept. */

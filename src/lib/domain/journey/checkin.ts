@@ -1,0 +1,85 @@
+import * as v from 'valibot';
+import { defineKind, type RecordKind } from '../record-kind';
+import { entryBase, entryId, gatheredSchema, type Gathered } from './gathered';
+import { wrapStages } from './wrap-stage';
+
+// A check-in between sessions (plan-content.md section 5): a few scales, signs ticked from the
+// person's own WRAP lists, what helped, a short note. Quick to make, several a day if wanted.
+// A year's check-ins are gathered into one record, so years of them open in a few reads.
+
+export const checkinLimits = { text: 2_000, scales: 20, ticks: 100, name: 60 } as const;
+/** Each scale is answered 1 (low) to 5 (good): five big buttons, one thumb. */
+export const scorePoints = [1, 2, 3, 4, 5] as const;
+
+const text = v.optional(v.pipe(v.string(), v.maxLength(checkinLimits.text)), '');
+const score = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5));
+
+export const tickSchema = v.object({
+	stage: v.picklist(wrapStages),
+	/** The plan item ticked; its words are kept too, so the check-in reads the same if it changes. */
+	item: entryId,
+	text: v.pipe(v.string(), v.maxLength(2_000))
+});
+
+export const checkinSchema = v.object({
+	...entryBase,
+	scores: v.pipe(
+		v.record(entryId, score),
+		v.check((s) => Object.keys(s).length <= checkinLimits.scales)
+	),
+	ticked: v.optional(v.pipe(v.array(tickSchema), v.maxLength(checkinLimits.ticks)), []),
+	helped: text,
+	note: text
+});
+
+export type Checkin = v.InferOutput<typeof checkinSchema>;
+export type Tick = v.InferOutput<typeof tickSchema>;
+export type CheckinYear = Gathered<Checkin>;
+
+const yearSchema = gatheredSchema(checkinSchema);
+
+/** The year a check-in is kept under (by its UTC time, so it never moves with the time zone). */
+export function checkinYear(at: string): number {
+	return Number(at.slice(0, 4));
+}
+
+export function checkinsKind(year: number): RecordKind<CheckinYear> {
+	return defineKind<CheckinYear>(`checkins:${year}`, yearSchema, 'checkins');
+}
+
+/** Every year a check-in could be kept under, from 2000 to next year. */
+export function checkinKindsUntil(now: Date): RecordKind<CheckinYear>[] {
+	const last = now.getUTCFullYear() + 1;
+	return Array.from({ length: last - 1999 }, (_, n) => checkinsKind(2000 + n));
+}
+
+// The scales a person checks in with: the defaults, renamed, hidden, put in order, or their own.
+
+export const scaleSchema = v.object({
+	id: entryId,
+	name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(checkinLimits.name)),
+	hidden: v.optional(v.boolean(), false)
+});
+
+export const scaleSettingsSchema = v.object({
+	scales: v.pipe(v.array(scaleSchema), v.minLength(1), v.maxLength(checkinLimits.scales))
+});
+
+export type Scale = v.InferOutput<typeof scaleSchema>;
+export type ScaleSettings = v.InferOutput<typeof scaleSettingsSchema>;
+
+export const scaleSettingsKind = defineKind<ScaleSettings>('checkin-scales', scaleSettingsSchema);
+
+export const defaultScales: ScaleSettings = {
+	scales: [
+		{ id: 'mood', name: 'Mood', hidden: false },
+		{ id: 'sleep', name: 'Sleep', hidden: false },
+		{ id: 'hope', name: 'Hope', hidden: false },
+		{ id: 'connection', name: 'Feeling connected', hidden: false }
+	]
+};
+
+/** The scales shown when checking in, in the person's order. */
+export function shownScales(settings: ScaleSettings): Scale[] {
+	return settings.scales.filter((s) => !s.hidden);
+}

@@ -1,0 +1,48 @@
+import * as v from 'valibot';
+import { defineKind } from '../record-kind';
+import { optionalDaySchema } from './days';
+
+// A goal in the person's own words (plan-content.md section 4): why it matters, its steps, the
+// support they would like, the risks they choose to take towards it. How it is going over time
+// lives apart, in the goal's journey (goal-journey.ts), so that logging progress never rewrites
+// the goal and never touches its history.
+
+export const goalLimits = { line: 500, text: 5_000, items: 200 } as const;
+
+export const goalStatuses = ['working', 'achieved', 'paused', 'let-go'] as const;
+export type GoalStatus = (typeof goalStatuses)[number];
+
+const itemId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+const line = v.pipe(v.string(), v.maxLength(goalLimits.line));
+const text = v.pipe(v.string(), v.maxLength(goalLimits.text));
+const list = <E extends v.ObjectEntries>(entries: E) =>
+	v.optional(
+		v.pipe(v.array(v.object({ id: itemId, ...entries })), v.maxLength(goalLimits.items)),
+		[]
+	);
+
+export const goalSchema = v.object({
+	title: v.pipe(line, v.trim(), v.minLength(1)),
+	why: v.optional(text, ''),
+	steps: list({ text: line, done: v.boolean() }),
+	support: list({ what: line, who: line }),
+	targetDate: v.optional(optionalDaySchema, ''),
+	status: v.optional(v.picklist(goalStatuses), 'working'),
+	/** Risks I choose to take towards this goal, and what I will do if it doesn't go to plan. */
+	risks: list({ risk: text, plan: text })
+});
+
+export type Goal = v.InferOutput<typeof goalSchema>;
+export type GoalInput = v.InferInput<typeof goalSchema>;
+
+export const goalKind = defineKind<Goal>('goal', goalSchema);
+
+export function newGoal(title = ''): Goal {
+	return { title, why: '', steps: [], support: [], targetDate: '', status: 'working', risks: [] };
+}
+
+/** Steps ticked off, as a fact to show beside the goal. */
+export function stepsDone(goal: Goal): { done: number; steps: number } {
+	const steps = goal.steps.filter((s) => s.text.trim() !== '');
+	return { done: steps.filter((s) => s.done).length, steps: steps.length };
+}

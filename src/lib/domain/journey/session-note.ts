@@ -1,0 +1,44 @@
+import * as v from 'valibot';
+import { defineKind } from '../record-kind';
+import { daySchema, optionalDaySchema } from './days';
+import { entryId } from './gathered';
+
+// A note of a session with my worker (plan-content.md section 6): who, what we talked about,
+// which goals it related to, and what we agreed for next time, which the next note shows.
+
+export const sessionLimits = { line: 500, text: 20_000, goals: 100 } as const;
+const text = v.optional(v.pipe(v.string(), v.maxLength(sessionLimits.text)), '');
+
+export const sessionNoteSchema = v.object({
+	date: daySchema,
+	who: v.optional(v.pipe(v.string(), v.maxLength(sessionLimits.line)), ''),
+	talkedAbout: text,
+	/** Ids of the goals it related to. */
+	goals: v.optional(v.pipe(v.array(entryId), v.maxLength(sessionLimits.goals)), []),
+	agreed: text,
+	/** When we plan to meet next, if we know. */
+	nextDate: v.optional(optionalDaySchema, '')
+});
+
+export type SessionNote = v.InferOutput<typeof sessionNoteSchema>;
+
+export const sessionNoteKind = defineKind<SessionNote>('session-note', sessionNoteSchema);
+
+export function newSessionNote(date: string): SessionNote {
+	return { date, who: '', talkedAbout: '', goals: [], agreed: '', nextDate: '' };
+}
+
+/** Latest session first: by its day, then by when it was written. */
+export function bySessionDate<S extends { data: SessionNote; createdAt: string }>(notes: S[]): S[] {
+	return notes.toSorted(
+		(a, b) => b.data.date.localeCompare(a.data.date) || b.createdAt.localeCompare(a.createdAt)
+	);
+}
+
+/** What was agreed at the latest session before the given day: shown on the next note. */
+export function agreedLastTime<S extends { id: string; data: SessionNote; createdAt: string }>(
+	notes: S[],
+	exceptId: string | null = null
+): S | undefined {
+	return bySessionDate(notes).find((n) => n.id !== exceptId && n.data.agreed.trim() !== '');
+}
