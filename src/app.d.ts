@@ -9,6 +9,8 @@ declare global {
 		interface PageState {
 			/** Set when a new entry was just saved, so its own page can say so. */
 			saved?: boolean;
+			/** What was just done, said by the screen a form returns to ("Check-in saved."). */
+			done?: string;
 		}
 	}
 }

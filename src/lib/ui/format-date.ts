@@ -9,3 +9,12 @@ export function formatWhen(iso: string, dateStyle: 'medium' | 'long' = 'medium')
 export function formatDay(iso: string): string {
 	return new Date(iso).toLocaleDateString(undefined, { dateStyle: 'long' });
 }
+
+/** A calendar day stored as YYYY-MM-DD, read as that day wherever the person is. */
+export function formatCalendarDay(
+	day: string,
+	dateStyle: 'medium' | 'long' | 'full' = 'long'
+): string {
+	const [y, m, d] = day.split('-').map(Number);
+	return new Date(y, m - 1, d).toLocaleDateString(undefined, { dateStyle });
+}

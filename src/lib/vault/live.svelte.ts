@@ -10,9 +10,9 @@ class Live<V> {
 	#error = $state.raw<Error | null>(null);
 	#loaded = $state(false);
 
-	constructor(vault: Vault, kind: RecordKind<unknown>, load: () => Promise<V>) {
+	constructor(vault: Vault, families: readonly string[], load: () => Promise<V>) {
 		$effect(() => {
-			vault.changes.version(kind.family);
+			for (const family of families) vault.changes.version(family);
 			if (vault.status !== 'unlocked') return;
 			let current = true;
 			load().then(
@@ -47,12 +47,17 @@ class Live<V> {
 
 /** The records of a kind that open, and the errors of any that were altered outside Waymark. */
 export function liveList<T>(vault: Vault, kind: RecordKind<T>) {
-	return new Live<{ records: Saved<T>[]; refused: Error[] }>(vault, kind, () =>
+	return new Live<{ records: Saved<T>[]; refused: Error[] }>(vault, [kind.family], () =>
 		vault.records.listReadable(kind)
 	);
 }
 
 /** One record and its earlier versions, newest first; an empty list once it is deleted. */
 export function liveHistory<T>(vault: Vault, kind: RecordKind<T>, id: () => string) {
-	return new Live<Saved<T>[]>(vault, kind, () => vault.records.history(kind, id()));
+	return new Live<Saved<T>[]>(vault, [kind.family], () => vault.records.history(kind, id()));
+}
+
+/** Anything loaded from the vault, loaded again whenever one of the kinds it reads changes. */
+export function liveLoad<V>(vault: Vault, kinds: readonly RecordKind<unknown>[], load: () => Promise<V>) {
+	return new Live<V>(vault, [...new Set(kinds.map((kind) => kind.family))], load);
 }

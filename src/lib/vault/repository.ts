@@ -227,13 +227,16 @@ export class Repository {
 	}
 
 	/** Every record of several kinds (a goal's journey per goal, check-ins per year) in one query. */
-	async listKinds<T>(kinds: readonly RecordKind<T>[]): Promise<Saved<T>[]> {
+	async listKinds<T>(kinds: readonly RecordKind<T>[]): Promise<(Saved<T> & { kind: string })[]> {
 		const byTag = new Map(kinds.map((kind) => [this.#tag(kind.name), kind]));
 		const rows = await this.#db.records
 			.where('kind')
 			.anyOf([...byTag.keys()])
 			.toArray();
-		return rows.map((row) => this.#open(byTag.get(row.kind)!, row));
+		return rows.map((row) => {
+			const kind = byTag.get(row.kind)!;
+			return { ...this.#open(kind, row), kind: kind.name };
+		});
 	}
 
 	/**

@@ -22,7 +22,8 @@ const list = <E extends v.ObjectEntries>(entries: E) =>
 	);
 
 export const goalSchema = v.object({
-	title: v.pipe(line, v.trim(), v.minLength(1)),
+	/** Asked for when a goal is made; may be cleared while editing, as any field may. */
+	title: line,
 	why: v.optional(text, ''),
 	steps: list({ text: line, done: v.boolean() }),
 	support: list({ what: line, who: line }),

@@ -3,7 +3,7 @@ import { tick } from 'svelte';
 // What a list field and an items field share: adding an item and moving focus into it, removing
 // one (with Undo when it held words) and putting focus on its neighbour, and bringing it back.
 
-type Item = { id: string } & Record<string, string>;
+type Item = { id: string } & Record<string, string | boolean>;
 
 export class ItemEditing<T extends Item> {
 	/** The last item removed, for Undo; null once the person acts again or dismisses it. */
@@ -41,7 +41,9 @@ export class ItemEditing<T extends Item> {
 		const items = this.#items();
 		items.splice(index, 1);
 		this.#changed();
-		const written = Object.entries(item).some(([key, value]) => key !== 'id' && value.trim());
+		const written = Object.entries(item).some(
+			([key, value]) => key !== 'id' && typeof value === 'string' && value.trim()
+		);
 		this.removed = undoable && written ? { item, index } : null;
 		// After Undo-able removal focus moves on to the next item; after Backspace, back to the end
 		// of the one before.

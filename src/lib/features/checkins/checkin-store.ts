@@ -1,0 +1,59 @@
+import {
+	checkinKindsUntil,
+	checkinsKind,
+	checkinYear,
+	defaultScales,
+	scaleSettingsKind,
+	type Checkin,
+	type ScaleSettings
+} from '$lib/domain/journey/checkin';
+import { joinEntries, withEntry, withoutEntry } from '$lib/domain/journey/gathered';
+import { vault } from '$lib/vault';
+
+// Check-ins as the screens use them: each year's are one record (checkin.ts), so reading
+// years of them is a handful of reads, and adding one changes only its year.
+
+/** Every check-in, oldest first. */
+export async function loadCheckins(now = new Date()): Promise<Checkin[]> {
+	const years = await vault.records.listKinds(checkinKindsUntil(now));
+	return joinEntries(years.map((year) => year.data));
+}
+
+/** This year's and last year's check-ins, oldest first: enough for the home screen. */
+export async function loadRecentCheckins(now = new Date()): Promise<Checkin[]> {
+	const year = now.getUTCFullYear();
+	const years = await vault.records.listKinds([checkinsKind(year - 1), checkinsKind(year)]);
+	return joinEntries(years.map((y) => y.data));
+}
+
+/** Adds a check-in or saves a change to one; moving it to another year moves it between records. */
+export async function saveCheckin(checkin: Checkin, previousAt: string | null = null) {
+	const year = checkinYear(checkin.at);
+	const from = previousAt === null ? year : checkinYear(previousAt);
+	await vault.records.atomically(async () => {
+		if (from !== year)
+			await vault.records.gather(checkinsKind(from), (records) => ({
+				entries: withoutEntry(joinEntries(records), checkin.id)
+			}));
+		await vault.records.gather(checkinsKind(year), (records) => ({
+			entries: withEntry(joinEntries(records), checkin)
+		}));
+	});
+}
+
+export async function deleteCheckin(checkin: Checkin) {
+	await vault.records.gather(checkinsKind(checkinYear(checkin.at)), (records) => ({
+		entries: withoutEntry(joinEntries(records), checkin.id)
+	}));
+}
+
+export async function loadScales(): Promise<ScaleSettings> {
+	const [saved] = await vault.records.list(scaleSettingsKind);
+	return saved?.data ?? defaultScales;
+}
+
+export async function saveScales(settings: ScaleSettings) {
+	const [saved] = await vault.records.list(scaleSettingsKind);
+	if (saved) await vault.records.update(scaleSettingsKind, saved.id, settings);
+	else await vault.records.create(scaleSettingsKind, settings);
+}

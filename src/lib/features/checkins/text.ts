@@ -1,0 +1,80 @@
+// Words of the check-in screens.
+import type { WrapStage } from '$lib/domain/journey/wrap-stage';
+
+export const text = {
+	title: 'Check in',
+	editTitle: 'Change a check-in',
+	lead: 'How am I today? A few taps is enough; everything else is optional.',
+	scaleHint: '1 is low, 5 is good',
+	point: (n: number, scale: string) => `${scale}: ${n} of 5`,
+	signs: {
+		heading: 'Have I noticed any of my signs?',
+		hint: 'From my own plan. Tick any that fit today.',
+		none: 'My plan has no triggers or warning signs written yet. When I add some, I can tick them here.',
+		writeThem: 'Write my early warning signs',
+		stage: {
+			triggers: 'Triggers',
+			'early-warning-signs': 'Early warning signs',
+			'breaking-down': 'When things are breaking down'
+		} satisfies Record<WrapStage, string>
+	},
+	plans: {
+		heading: 'What I said I would do',
+		intro: 'I planned for this. Here is what I wrote, in my own words.',
+		stage: {
+			triggers: 'When a trigger comes up',
+			'early-warning-signs': 'When I notice early warning signs',
+			'breaking-down': 'When things are breaking down'
+		} satisfies Record<WrapStage, string>,
+		noActions: 'I haven’t written what I’ll do for this yet.',
+		writeActions: 'Add to my plan',
+		people: 'People I can reach',
+		worker: (name: string) => name || 'My worker'
+	},
+	helped: 'What helped today? (optional)',
+	note: 'Anything else? (optional)',
+	when: 'When',
+	whenHint: 'Change it to record a check-in from earlier.',
+	save: 'Save check-in',
+	saving: 'Saving…',
+	saved: 'Check-in saved.',
+	notSaved: 'This check-in couldn’t be saved. Nothing was changed; your answers are still here.',
+	nothing: 'Answer at least one scale, tick a sign or write a few words first.',
+	badWhen: 'Choose a date and time that has already happened.',
+	delete: 'Delete this check-in',
+	deleteTitle: 'Delete this check-in?',
+	deleteBody: 'It is removed from your journal and your charts. This cannot be undone.',
+	deleteConfirm: 'Delete',
+	keep: 'Keep it',
+	missing: 'This check-in isn’t in your journal. It may have been deleted.',
+	back: 'My journey',
+	recent: {
+		heading: 'Recent check-ins',
+		none: 'No check-ins yet. They take a few seconds, and build a picture over time.',
+		all: 'All check-ins',
+		signs: (n: number) => (n === 1 ? '1 sign noticed' : `${n} signs noticed`),
+		edit: (when: string) => `Change the check-in of ${when}`
+	},
+	scales: {
+		link: 'Change my scales',
+		title: 'My check-in scales',
+		lead: 'Name them in my own words, hide the ones I don’t use, put them in the order I like.',
+		name: (n: number) => `Name of scale ${n}`,
+		hidden: 'Hide',
+		add: 'Add a scale',
+		newName: 'New scale',
+		save: 'Save my scales',
+		saved: 'Saved. Check-ins now use these scales.',
+		needOne: 'Keep at least one scale showing.',
+		needName: 'Give every scale a name.',
+		notSaved: 'Your scales couldn’t be saved. Nothing was changed.',
+		reorder: {
+			move: (name: string, place: number, of: number) =>
+				`Move ${name || 'scale'}, ${place} of ${of}`,
+			remove: (name: string) => `Remove ${name || 'scale'}`,
+			moved: (name: string, place: number, of: number) =>
+				`${name || 'Scale'} moved to ${place} of ${of}`,
+			hint: 'Use the arrow keys to move it up or down.'
+		}
+	}
+} as const;
