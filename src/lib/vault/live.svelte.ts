@@ -58,6 +58,15 @@ export function liveHistory<T>(vault: Vault, kind: RecordKind<T>, id: () => stri
 }
 
 /** Anything loaded from the vault, loaded again whenever one of the kinds it reads changes. */
-export function liveLoad<V>(vault: Vault, kinds: readonly RecordKind<unknown>[], load: () => Promise<V>) {
-	return new Live<V>(vault, [...new Set(kinds.map((kind) => kind.family))], load);
+export function liveLoad<V>(
+	vault: Vault,
+	kinds: readonly RecordKind<unknown>[],
+	load: () => Promise<V>
+) {
+	const families = kinds.map((kind) => kind.family);
+	return new Live<V>(
+		vault,
+		families.filter((family, n) => families.indexOf(family) === n),
+		load
+	);
 }

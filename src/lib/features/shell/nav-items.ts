@@ -9,12 +9,20 @@ export interface NavItem {
 	route: PlainRoute;
 	label: string;
 	icon: IconName;
+	/** Other screens this entry stands for (goals and check-ins belong to the journey). */
+	also?: PlainRoute[];
 }
 
 // Only screens that exist get an entry; each later feature adds its own here.
 export const navItems: NavItem[] = [
 	{ route: '/', label: text.nav.home, icon: 'home' },
 	{ route: '/plan', label: text.nav.plan, icon: 'plan' },
+	{
+		route: '/journey',
+		label: text.nav.journey,
+		icon: 'journey',
+		also: ['/checkin', '/goals', '/sessions', '/reviews']
+	},
 	{ route: '/journal', label: text.nav.journal, icon: 'journal' },
 	{ route: '/settings', label: text.nav.settings, icon: 'settings' }
 ];
@@ -23,4 +31,9 @@ export const navItems: NavItem[] = [
 export function isCurrent(route: RouteId, current: string | null): boolean {
 	if (current === null) return false;
 	return route === '/' ? current === '/' : current === route || current.startsWith(`${route}/`);
+}
+
+/** Whether a nav entry stands for the current screen. */
+export function isCurrentItem(item: NavItem, current: string | null): boolean {
+	return [item.route, ...(item.also ?? [])].some((route) => isCurrent(route, current));
 }

@@ -7,7 +7,13 @@ export const text = {
 	quickExitHint: 'Leave Waymark at once for an ordinary page',
 	lock: 'Lock',
 	lockHint: 'Lock your journal now',
-	nav: { home: 'Home', plan: 'My plan', journal: 'Journal', settings: 'Settings' },
+	nav: {
+		home: 'Home',
+		plan: 'My plan',
+		journey: 'Journey',
+		journal: 'Journal',
+		settings: 'Settings'
+	},
 	loadFailed: 'Waymark could not finish loading. Check your connection, then try again.',
 	tryAgain: 'Try again',
 	blocked: 'Waymark is updating. Close Waymark in any other tabs or windows to let it finish.'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCurrent, navItems } from '$lib/features/shell/nav-items';
+import { isCurrent, isCurrentItem, navItems } from '$lib/features/shell/nav-items';
 
 describe('navigation entries', () => {
 	it('marks home current only on the home screen', () => {
@@ -12,6 +12,13 @@ describe('navigation entries', () => {
 		expect(isCurrent('/settings', '/settings')).toBe(true);
 		expect(isCurrent('/settings', '/settings/backup' as never)).toBe(true);
 		expect(isCurrent('/settings', '/settingsx' as never)).toBe(false);
+	});
+
+	it('marks the journey current on its goals, check-ins, sessions and reviews', () => {
+		const journey = navItems.find((item) => item.route === '/journey')!;
+		for (const screen of ['/journey', '/checkin', '/goals/[id]', '/sessions/new', '/reviews'])
+			expect(isCurrentItem(journey, screen)).toBe(true);
+		expect(isCurrentItem(journey, '/journal')).toBe(false);
 	});
 
 	it('has one entry per screen, each with a label', () => {
