@@ -1,0 +1,196 @@
+import { expect, test } from './fixtures';
+import { JournalPage } from './pages/journal';
+import { JourneyPage } from './pages/journey';
+
+// The journey between sessions, at phone size: goals with progress and setbacks, check-ins that
+// show the person's own action plan, session notes that carry agreements forward, and reviews.
+
+test('a goal keeps its progress through a setback, and both show in its story', async ({
+	page
+}) => {
+	const journey = new JourneyPage(page);
+	await new JournalPage(page).setUp();
+	await journey.createGoal('Walk to the allotment', 3);
+	await expect(page.getByText('Progress 3 of 10')).toBeVisible();
+
+	await page.getByRole('button', { name: 'Log progress' }).click();
+	await page.getByRole('radio', { name: '6 of 10' }).check();
+	await page.getByLabel('How it’s going (optional)').fill('Made it halfway with my brother');
+	await page.getByRole('button', { name: 'Save progress' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Progress saved.' })).toBeVisible();
+	await expect(page.getByText('Progress 6 of 10')).toBeVisible();
+
+	await page.getByRole('button', { name: 'Record a setback' }).click();
+	await page.getByLabel('What happened').fill('A panic attack at the bus stop');
+	await page.getByLabel('What helped').fill('Breathing with the app');
+	await page.getByLabel('What got in the way').fill('Rain and crowds');
+	await page.getByLabel('What I learnt').fill('Go earlier in the day');
+	await page.getByRole('button', { name: 'Save setback' }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Your progress is still there' })
+	).toBeVisible();
+
+	// The setback sits beside the progress; it takes nothing away.
+	await expect(page.getByText('Progress 6 of 10')).toBeVisible();
+	await expect(page.getByText('1 setback')).toBeVisible();
+	const story = page.getByRole('region', { name: 'How it has gone' });
+	await expect(story.getByRole('listitem')).toHaveCount(3);
+	await expect(story.getByRole('listitem').first()).toContainText('A panic attack at the bus stop');
+	await expect(story).toContainText('Made it halfway with my brother');
+	await expect(story).toContainText('Progress: 3 of 10');
+
+	// Steps tick off and save as the person goes; the goal list shows where it stands.
+	await page.getByRole('button', { name: 'Add step' }).click();
+	await page.keyboard.type('Find my boots');
+	await page.getByRole('checkbox', { name: 'Done: Find my boots' }).check();
+	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+	await page.getByRole('link', { name: 'My goals' }).click();
+	await expect(page.getByRole('link', { name: /Walk to the allotment/ })).toContainText(
+		'Working on it · Progress 6 of 10 · 1 of 1 steps done · 1 setback'
+	);
+});
+
+test('a check-in with an early warning sign shows my own action plan and who I can call', async ({
+	page
+}) => {
+	const journey = new JourneyPage(page);
+	await new JournalPage(page).setUp();
+	await journey.writePlanList('Early warning signs', 'Signs I notice', 'sign', [
+		'Sleeping past midday',
+		'Skipping meals'
+	]);
+	await page
+		.getByRole('group', { name: 'What I will do', exact: true })
+		.getByRole('button', { name: 'Add action' })
+		.click();
+	await page.keyboard.type('Text Sam and go for a short walk');
+	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+	await page.getByRole('link', { name: 'My plan', exact: true }).first().click();
+	await page
+		.getByRole('main')
+		.getByRole('link', { name: 'Crisis and out-of-hours numbers' })
+		.click();
+	await page.getByRole('button', { name: 'Add number' }).click();
+	await page.getByLabel('Who it is').fill('Crisis line');
+	await page.getByLabel('Phone number').fill('0800 123 456');
+	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+
+	await journey.openArea('Check in now', 'Check in');
+	await journey.score('Mood', 2);
+	await journey.score('Sleep', 1);
+	await expect(page.getByRole('region', { name: 'What I said I would do' })).toHaveCount(0);
+	await page.getByRole('checkbox', { name: 'Sleeping past midday' }).check();
+	const plan = page.getByRole('region', { name: 'What I said I would do' });
+	await expect(plan).toContainText('When I notice early warning signs');
+	await expect(plan).toContainText('Text Sam and go for a short walk');
+	await expect(plan.getByRole('link', { name: 'Call Crisis line' })).toHaveAttribute(
+		'href',
+		'tel:0800123456'
+	);
+	await page.getByLabel('Anything else? (optional)').fill('Rough night, better after tea');
+	await page.getByRole('button', { name: 'Save check-in' }).click();
+
+	await expect(journey.heading()).toHaveText('My journey');
+	await expect(page.getByRole('status').filter({ hasText: 'Check-in saved.' })).toBeVisible();
+	const recent = page.getByRole('region', { name: 'Recent check-ins' });
+	await expect(recent).toContainText('Mood 2 · Sleep 1 · 1 sign noticed');
+	await expect(recent).toContainText('Rough night, better after tea');
+
+	// A past check-in opens with its answers, and can be changed.
+	await recent.getByRole('link').first().click();
+	await expect(journey.heading()).toHaveText('Change a check-in');
+	await expect(page.getByRole('radio', { name: 'Mood: 2 of 5' })).toBeChecked();
+	await expect(page.getByRole('checkbox', { name: 'Sleeping past midday' })).toBeChecked();
+	await journey.score('Mood', 3);
+	await page.getByRole('button', { name: 'Save check-in' }).click();
+	await expect(recent).toContainText('Mood 3 · Sleep 1');
+	await expect(recent.getByRole('listitem')).toHaveCount(1);
+});
+
+test('my own scales: renamed, hidden and added, and used at the next check-in', async ({
+	page
+}) => {
+	const journey = new JourneyPage(page);
+	await new JournalPage(page).setUp();
+	await journey.openArea('Check in now', 'Check in');
+	await page.getByRole('link', { name: 'Change my scales' }).click();
+	await expect(journey.heading()).toHaveText('My check-in scales');
+	await page.getByLabel('Name of scale 1').fill('How I feel');
+	await page.getByRole('checkbox', { name: 'Hide Sleep' }).check();
+	await page.getByRole('button', { name: 'Add a scale' }).click();
+	await page.getByLabel('Name of scale 5').fill('Energy');
+	await page.getByRole('button', { name: 'Save my scales' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+
+	await page.getByRole('link', { name: 'Check in' }).first().click();
+	await expect(page.getByRole('group', { name: 'How I feel' })).toBeVisible();
+	await expect(page.getByRole('group', { name: 'Energy' })).toBeVisible();
+	await expect(page.getByRole('group', { name: 'Sleep' })).toHaveCount(0);
+	await journey.score('Energy', 4);
+	await page.getByRole('button', { name: 'Save check-in' }).click();
+	await expect(page.getByRole('region', { name: 'Recent check-ins' })).toContainText('Energy 4');
+});
+
+test('what we agreed at a session shows on the next session’s note', async ({ page }) => {
+	const journey = new JourneyPage(page);
+	await new JournalPage(page).setUp();
+	await journey.createGoal('Join the walking group', 2);
+	await journey.openArea('Open my session notes', 'Sessions');
+	await page.getByRole('link', { name: 'New session note' }).click();
+	await expect(page.getByRole('region', { name: 'What we agreed last time' })).toHaveCount(0);
+	await page.getByLabel('Day of the session').fill('2026-11-02');
+	await page.getByLabel('Who I met').fill('Sam, my nurse');
+	await page.getByLabel('What we talked about').fill('Sleep and the walking group');
+	await page.getByRole('checkbox', { name: 'Join the walking group' }).check();
+	await page.getByLabel('What we agreed for next time').fill('I will phone the group leader');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+
+	await page.getByRole('link', { name: 'Sessions' }).click();
+	await page.getByRole('link', { name: 'New session note' }).click();
+	const last = page.getByRole('region', { name: 'What we agreed last time' });
+	await expect(last).toContainText('I will phone the group leader');
+	await page.getByLabel('Who I met').fill('Sam');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+	await page.getByRole('link', { name: 'Sessions' }).click();
+	await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(2);
+});
+
+test('a completed review sets when the next one is due, on the reviews and home screens', async ({
+	page
+}) => {
+	const journey = new JourneyPage(page);
+	await new JournalPage(page).setUp();
+	await journey.openArea('Open my reviews', 'Reviews');
+	await expect(page.getByText('No review recorded yet.')).toBeVisible();
+
+	await page.getByRole('link', { name: 'My unmet needs' }).click();
+	await page.getByRole('button', { name: 'Add need' }).click();
+	await page.keyboard.type('Somewhere to go on Sunday evenings');
+	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+	await page.getByRole('link', { name: 'Reviews' }).click();
+
+	await page.getByRole('link', { name: 'Start a review' }).click();
+	await expect(page.getByRole('region', { name: 'Needs I wanted to raise' })).toContainText(
+		'Somewhere to go on Sunday evenings'
+	);
+	await page.getByLabel('Day of the review').fill('2026-09-15');
+	// The next date follows the review's day: three months on unless we agreed another.
+	await expect(page.getByLabel('Next review')).toHaveValue('2026-12-15');
+	await page.getByLabel('What went well').fill('More walks, better sleep');
+	await page.getByLabel('Changes we agreed to my plan').fill('Add the walking group to my toolbox');
+	await page.getByRole('button', { name: 'Save review' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+
+	await page.getByRole('link', { name: 'Reviews' }).click();
+	const due = new Date(2026, 11, 15).toLocaleDateString(undefined, { dateStyle: 'long' });
+	await expect(page.getByText(`Review due ${due}`)).toBeVisible();
+
+	// The interval is the person's to change; the next date already agreed stands.
+	await page.getByLabel('A review every').selectOption('6');
+	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+	await expect(page.getByRole('region', { name: 'Coming up' })).toContainText(`Review due ${due}`);
+});
