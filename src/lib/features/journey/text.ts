@@ -24,7 +24,10 @@ export const text = {
 	},
 	comingUp: {
 		heading: 'Coming up',
-		review: (what: string, when: string) => `${what}: ${when}`,
+		review: (what: string, inDays: number) =>
+			inDays < 0
+				? `${what}. No rush: whenever I’m ready.`
+				: `${what} (${inDays === 0 ? 'today' : inDays === 1 ? 'tomorrow' : `in ${inDays} days`})`,
 		session: (day: string) => `Next session: ${day}`,
 		checkedIn: (time: string) => `Checked in today at ${time}.`,
 		checkin: 'Check in',
