@@ -55,6 +55,40 @@ export const text = {
 		signs: (n: number) => (n === 1 ? '1 sign noticed' : `${n} signs noticed`),
 		edit: (when: string) => `Change the check-in of ${when}`
 	},
+	charts: {
+		link: 'How I’ve been: charts and calendar',
+		title: 'How I’ve been',
+		lead: 'My check-ins over time, in charts, in words and in numbers.',
+		range: 'Show',
+		ranges: { week: 'Week', month: 'Month', year: 'Year', all: 'All time' },
+		none: 'No check-ins in this time yet.',
+		loading: 'Opening your check-ins…',
+		chartLabel: (range: string) => `Check-in scales over the last ${range}`,
+		rangeWords: { week: 'week', month: 'month', year: 'year', all: 'all time' },
+		summary: (
+			scale: string,
+			s: { days: number; average: number; firstHalf: number; secondHalf: number },
+			low: string,
+			high: string
+		) =>
+			`${scale}: ${s.average} on average over ${s.days === 1 ? '1 day' : `${s.days} days`}` +
+			(s.days > 1 ? `, ${s.firstHalf} in the first half and ${s.secondHalf} in the second` : '') +
+			`. Lowest ${low}, highest ${high}.`,
+		point: (value: number, day: string) => `${value} (${day})`,
+		noAnswers: (scale: string) => `${scale}: no answers in this time.`,
+		numbers: 'The numbers',
+		numbersCaption: (byMonth: boolean) =>
+			byMonth ? 'Average of each scale, month by month' : 'Average of each scale, day by day',
+		when: 'When',
+		calendar: 'Calendar',
+		calendarCaption: (month: string) => `Check-ins in ${month}`,
+		previous: 'Previous month',
+		next: 'Next month',
+		weekdays: 'Days of the week',
+		dayCheckins: (n: number) => (n === 1 ? '1 check-in' : `${n} check-ins`),
+		dayAverage: (scale: string, value: number) => `${scale} ${value}`,
+		noCheckin: 'no check-in'
+	},
 	scales: {
 		link: 'Change my scales',
 		title: 'My check-in scales',

@@ -49,7 +49,22 @@ export const text = {
 			'The goal, its steps, and all its progress and setbacks are removed from your journal. This cannot be undone. A goal can also be paused or let go instead.',
 		deleteConfirm: 'Delete',
 		keep: 'Keep it',
-		chart: 'Progress over time'
+		chart: 'Progress over time',
+		chartLine: 'Progress',
+		chartMarks: 'Setbacks',
+		chartSummary: (
+			from: number,
+			to: number,
+			first: string,
+			last: string,
+			furthest: number,
+			setbacks: string[]
+		) =>
+			(first === last
+				? `Progress ${to} of 10 on ${last}.`
+				: `Progress went from ${from} on ${first} to ${to} on ${last}, and has been as far as ${furthest}.`) +
+			(setbacks.length ? ` Setbacks on ${setbacks.join(', ')}.` : ' No setbacks recorded.'),
+		chartText: 'Each update and setback is listed under “How it has gone”.'
 	},
 	fields: {
 		title: 'My goal',

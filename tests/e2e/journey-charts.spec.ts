@@ -1,0 +1,89 @@
+import { expect, test } from './fixtures';
+import { JournalPage } from './pages/journal';
+import { JourneyPage } from './pages/journey';
+import { expectAccessible } from './support/axe';
+
+// Charts draw what was recorded, and their words and tables say the same, for anyone who cannot
+// see the chart.
+
+/** A local day some days before today, as a datetime-local value at a given hour. */
+function daysAgo(days: number, hour = 10) {
+	const d = new Date();
+	d.setDate(d.getDate() - days);
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return {
+		input: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(hour)}:00`,
+		day: d.toLocaleDateString(undefined, { dateStyle: 'medium' })
+	};
+}
+
+/** Whether a canvas has anything drawn on it. */
+async function drawn(canvas: import('@playwright/test').Locator) {
+	return canvas.evaluate((node: HTMLCanvasElement) => {
+		const { data } = node.getContext('2d')!.getImageData(0, 0, node.width, node.height);
+		return data.some((value, i) => i % 4 === 3 && value > 0);
+	});
+}
+
+test('the check-in chart, its sentences and its table match the check-ins', async ({ page }) => {
+	test.setTimeout(90_000);
+	const journey = new JourneyPage(page);
+	await new JournalPage(page).setUp();
+	const [a, b, c] = [daysAgo(3, 9), daysAgo(3, 20), daysAgo(1)];
+	await journey.checkIn(a.input, { Mood: 1, Sleep: 2 });
+	await journey.checkIn(b.input, { Mood: 2 });
+	await journey.checkIn(c.input, { Mood: 5, Sleep: 4 });
+
+	await page.getByRole('link', { name: 'How I’ve been: charts and calendar' }).click();
+	await expect(journey.heading()).toHaveText('How I’ve been');
+	const chart = page.getByRole('img', { name: /Check-in scales over the last month/ });
+	await expect(chart).toBeVisible();
+	await expect.poll(() => drawn(chart.locator('canvas'))).toBe(true);
+
+	// Two check-ins on one day count as that day's average: 1.5, then 5.
+	const mood = `Mood: 3.3 on average over 2 days, 1.5 in the first half and 5 in the second. Lowest 1.5 (${a.day}), highest 5 (${c.day}).`;
+	await expect(page.getByRole('listitem').filter({ hasText: /^Mood:/ })).toHaveText(mood);
+	await expect(chart).toHaveAccessibleName(new RegExp(mood.replace(/[().]/g, '\\$&')));
+	await expect(page.getByRole('listitem').filter({ hasText: /^Hope:/ })).toHaveText(
+		'Hope: no answers in this time.'
+	);
+
+	await page.getByText('The numbers').click();
+	const table = page.getByRole('table', { name: 'Average of each scale, day by day' });
+	await expect(table.getByRole('row')).toHaveCount(3);
+	await expect(table.getByRole('row', { name: c.day })).toContainText('5');
+	await expect(table.getByRole('row', { name: a.day })).toContainText('1.5');
+
+	// A year is shown month by month in the table.
+	await page.getByRole('radio', { name: 'Year' }).check();
+	await expect(page.getByRole('img', { name: /over the last year/ })).toBeVisible();
+	await expect(
+		page.getByRole('table', { name: 'Average of each scale, month by month' })
+	).toBeVisible();
+
+	// The calendar marks the days checked in, in words too.
+	const calendar = page.getByRole('table', { name: /^Check-ins in / });
+	await expect(calendar).toContainText('1 check-in');
+	await expect(calendar).toContainText('no check-in');
+	await expectAccessible(page, 'light', 'charts', 'How I’ve been');
+});
+
+test('a goal’s chart shows its progress with the setback marked, and says so in words', async ({
+	page
+}) => {
+	const journey = new JourneyPage(page);
+	await new JournalPage(page).setUp();
+	await journey.createGoal('Cook a meal for friends', 2);
+	await page.getByRole('button', { name: 'Record a setback' }).click();
+	await page.getByLabel('What happened').fill('Burnt the rice and gave up');
+	await page.getByRole('button', { name: 'Save setback' }).click();
+	await page.getByRole('button', { name: 'Log progress' }).click();
+	await page.getByRole('radio', { name: '5 of 10' }).check();
+	await page.getByRole('button', { name: 'Save progress' }).click();
+
+	const today = new Date().toLocaleDateString(undefined, { dateStyle: 'medium' });
+	const chart = page.getByRole('img', { name: /^Progress/ });
+	await expect(chart).toHaveAccessibleName(`Progress 5 of 10 on ${today}. Setbacks on ${today}.`);
+	await expect.poll(() => drawn(chart.locator('canvas'))).toBe(true);
+	await expectAccessible(page, 'light', 'goal with chart', 'Cook a meal for friends');
+});
