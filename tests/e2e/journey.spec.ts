@@ -11,14 +11,14 @@ test('a goal keeps its progress through a setback, and both show in its story', 
 	const journey = new JourneyPage(page);
 	await new JournalPage(page).setUp();
 	await journey.createGoal('Walk to the allotment', 3);
-	await expect(page.getByText('Progress 3 of 10')).toBeVisible();
+	await expect(page.getByText('Progress 3 of 10', { exact: true })).toBeVisible();
 
 	await page.getByRole('button', { name: 'Log progress' }).click();
 	await page.getByRole('radio', { name: '6 of 10' }).check();
 	await page.getByLabel('How it’s going (optional)').fill('Made it halfway with my brother');
 	await page.getByRole('button', { name: 'Save progress' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Progress saved.' })).toBeVisible();
-	await expect(page.getByText('Progress 6 of 10')).toBeVisible();
+	await expect(page.getByText('Progress 6 of 10', { exact: true })).toBeVisible();
 
 	await page.getByRole('button', { name: 'Record a setback' }).click();
 	await page.getByLabel('What happened').fill('A panic attack at the bus stop');
@@ -31,7 +31,7 @@ test('a goal keeps its progress through a setback, and both show in its story', 
 	).toBeVisible();
 
 	// The setback sits beside the progress; it takes nothing away.
-	await expect(page.getByText('Progress 6 of 10')).toBeVisible();
+	await expect(page.getByText('Progress 6 of 10', { exact: true })).toBeVisible();
 	await expect(page.getByText('1 setback')).toBeVisible();
 	const story = page.getByRole('region', { name: 'How it has gone' });
 	await expect(story.getByRole('listitem')).toHaveCount(3);
@@ -193,4 +193,43 @@ test('a completed review sets when the next one is due, on the reviews and home 
 
 	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
 	await expect(page.getByRole('region', { name: 'Coming up' })).toContainText(`Review due ${due}`);
+});
+
+test('the timeline mixes goals, progress, check-ins, sessions and reviews, and filters them', async ({
+	page
+}) => {
+	const journey = new JourneyPage(page);
+	await new JournalPage(page).setUp();
+	await journey.createGoal('Paint the hallway', 1);
+	await journey.checkIn('2026-11-20T09:30', { Mood: 4 });
+	await journey.openArea('Open my session notes', 'Sessions');
+	await page.getByRole('link', { name: 'New session note' }).click();
+	await page.getByLabel('Day of the session').fill('2026-11-18');
+	await page.getByLabel('Who I met').fill('Sam');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+	await journey.openArea('Open my reviews', 'Reviews');
+	await page.getByRole('link', { name: 'Start a review' }).click();
+	await page.getByLabel('Day of the review').fill('2026-11-10');
+	await page.getByRole('button', { name: 'Save review' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+
+	await journey.open();
+	await page.getByRole('link', { name: 'Timeline: everything in order' }).click();
+	await expect(journey.heading()).toHaveText('Timeline');
+	const items = page.getByRole('main').getByRole('listitem');
+	// Today's goal and its first progress, then 20, 18 and 10 November.
+	await expect(items).toHaveText([
+		/New goal: Paint the hallway/,
+		/Progress 1 of 10: Paint the hallway/,
+		/Check-in/,
+		/Session with Sam/,
+		/Full review/
+	]);
+	await page.getByRole('checkbox', { name: 'Check-ins' }).uncheck();
+	await page.getByRole('checkbox', { name: 'Goals begun' }).uncheck();
+	await expect(items).toHaveText([/Progress 1 of 10/, /Session with Sam/, /Full review/]);
+	await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 3 of 3.');
+	await items.filter({ hasText: 'Session with Sam' }).getByRole('link').click();
+	await expect(journey.heading()).toHaveText('Session note');
 });

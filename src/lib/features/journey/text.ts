@@ -22,6 +22,33 @@ export const text = {
 		body: 'When my plan is next looked at, and needs to raise.',
 		action: 'Open my reviews'
 	},
+	timeline: {
+		link: 'Timeline: everything in order',
+		title: 'Timeline',
+		lead: 'Goals, progress, setbacks, check-ins, sessions and reviews, newest first.',
+		show: 'Show',
+		kinds: {
+			goal: 'Goals begun',
+			progress: 'Progress',
+			setback: 'Setbacks',
+			checkin: 'Check-ins',
+			session: 'Sessions',
+			review: 'Reviews'
+		},
+		item: {
+			goal: (title: string) => `New goal: ${title || 'a goal'}`,
+			progress: (title: string, detail: string) => `Progress ${detail} of 10: ${title || 'a goal'}`,
+			setback: (title: string) => `Setback: ${title || 'a goal'}`,
+			checkin: () => 'Check-in',
+			session: (title: string) => (title ? `Session with ${title}` : 'Session'),
+			review: (title: string) => (title ? 'Full review' : 'Review')
+		},
+		count: (shown: number, total: number) => `Showing ${shown} of ${total}.`,
+		more: 'Show more',
+		none: 'Nothing to show yet. As I check in, log progress and note sessions, it all appears here.',
+		noneShown: 'Nothing of the kinds chosen. Tick more kinds above.',
+		loading: 'Opening your journey…'
+	},
 	comingUp: {
 		heading: 'Coming up',
 		review: (what: string, inDays: number) =>
