@@ -229,7 +229,9 @@ test('the timeline mixes goals, progress, check-ins, sessions and reviews, and f
 	await page.getByRole('checkbox', { name: 'Check-ins' }).uncheck();
 	await page.getByRole('checkbox', { name: 'Goals begun' }).uncheck();
 	await expect(items).toHaveText([/Progress 1 of 10/, /Session with Sam/, /Full review/]);
-	await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 3 of 3.');
+	await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(
+		'Showing 3 of 3.'
+	);
 	await items.filter({ hasText: 'Session with Sam' }).getByRole('link').click();
 	await expect(journey.heading()).toHaveText('Session note');
 });
