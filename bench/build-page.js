@@ -6,10 +6,12 @@ import { build } from 'vite';
 
 const lib = fileURLToPath(new URL('../src/lib', import.meta.url));
 
-export async function buildBenchPage(root, outDir) {
+/** `base`: where the page is served from, when it sits beside the app's own build. */
+export async function buildBenchPage(root, outDir, base = '/') {
 	await build({
 		configFile: false,
 		root,
+		base,
 		logLevel: 'error',
 		plugins: [svelte({ configFile: false })],
 		resolve: { alias: { $lib: lib } },

@@ -10,6 +10,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumLaunchOptions, chromiumPath } from '../scripts/chromium.js';
 import { createSiteServer } from '../scripts/serve.js';
+import { journeyChecks, journeyMarkdown, measureJourney } from './journey/measure.js';
 import { measureTyping, typingChecks, typingMarkdown } from './typing/measure.js';
 import { measureVault, vaultChecks, vaultMarkdown } from './vault/measure.js';
 
@@ -127,7 +128,7 @@ const round = (n) => Math.round(n * 10) / 10;
 const mark = (ok) => (ok ? 'within budget' : '**over budget**');
 
 function markdown(report) {
-	const { javascript, startup, lighthouse: lh, vault, typing, checks } = report;
+	const { javascript, startup, lighthouse: lh, vault, typing, journey, checks } = report;
 	return `# Waymark benchmark
 
 Measured ${report.measuredAt} on ${report.machine}, Chromium ${report.chromium}, Node ${report.node}.
@@ -157,6 +158,7 @@ ${lh.largestContentfulPaintMs} ms, total blocking time ${lh.totalBlockingTimeMs}
 
 ${vaultMarkdown(vault)}
 ${typingMarkdown(typing)}
+${journeyMarkdown(journey)}
 ## Budgets
 
 | budget | limit | measured | result |
@@ -179,6 +181,7 @@ try {
 	const lh = await lighthouseScores();
 	const vault = await measureVault();
 	const typing = await measureTyping();
+	const journey = await measureJourney();
 	const home = javascript.find((s) => s.path === '/');
 	const checks = [
 		{
@@ -206,7 +209,8 @@ try {
 			ok: lh.bestPractices >= budgets.lighthouseBestPractices
 		},
 		...vaultChecks(vault),
-		...typingChecks(typing)
+		...typingChecks(typing),
+		...journeyChecks(journey)
 	];
 	const cpus = (await readFile('/proc/cpuinfo', 'utf8').catch(() => '')).match(
 		/^processor/gm
@@ -221,6 +225,7 @@ try {
 		lighthouse: lh,
 		vault,
 		typing,
+		journey,
 		checks
 	};
 	await writeFile('bench/results.json', `${JSON.stringify(report, null, '\t')}\n`);

@@ -66,7 +66,14 @@ class AppUpdate {
 				void this.checkNow();
 		});
 		this.#lastCheck = Date.now();
-		this.#registration = await workbox.register();
+		// Registration can be refused (service workers blocked by a policy or setting): Waymark
+		// then works as a plain page, without offline use or update prompts.
+		const registration = await workbox.register().catch(() => undefined);
+		if (!registration) {
+			this.#supported = false;
+			return;
+		}
+		this.#registration = registration;
 		await navigator.serviceWorker.ready;
 		this.#offlineReady = true;
 	}
