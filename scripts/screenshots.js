@@ -115,6 +115,59 @@ for (const size of sizes) {
 		await page.getByText(/^Version 1,/).waitFor();
 		await shot('entry');
 
+		// The journey: check-ins over the last fortnight, a goal with a setback, the timeline.
+		const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
+		for (let ago = 13; ago >= 0; ago--) {
+			if (ago % 4 === 1) continue;
+			const day = new Date();
+			day.setDate(day.getDate() - ago);
+			await nav(page, 'Journey');
+			await page.getByRole('link', { name: 'Check in now' }).click();
+			const scores = [3 + (ago % 3) - (ago % 2), 2 + (ago % 4), 4 - (ago % 3), 2 + ((ago * 3) % 4)];
+			for (const [n, scale] of ['Mood', 'Sleep', 'Hope', 'Feeling connected'].entries())
+				await page.getByRole('radio', { name: `${scale}: ${Math.min(5, scores[n])} of 5` }).check();
+			if (ago === 0) {
+				await page.getByRole('checkbox', { name: 'Sleeping past midday' }).check();
+				await page.getByLabel('What helped today? (optional)').fill('A walk with my sister');
+				await page.getByRole('region', { name: 'What I said I would do' }).scrollIntoViewIfNeeded();
+				await shot('checkin');
+			}
+			const when = `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}T09:30`;
+			await page.getByLabel('When').fill(when);
+			await page.getByRole('button', { name: 'Save check-in' }).click();
+			await page.getByRole('heading', { name: 'My journey' }).waitFor();
+		}
+		await page.getByRole('link', { name: 'How I’ve been: charts and calendar' }).click();
+		await page.getByRole('img', { name: /Check-in scales/ }).waitFor();
+		await page.waitForTimeout(300);
+		await shot('charts');
+
+		await nav(page, 'Journey');
+		await page.getByRole('link', { name: 'Open my goals' }).click();
+		await page.getByRole('link', { name: 'New goal' }).click();
+		await page.getByLabel('What I’d like to do').fill('Swim once a week again');
+		await page.getByRole('radio', { name: '2 of 10' }).check();
+		await page.getByRole('button', { name: 'Save goal' }).click();
+		await page.getByRole('heading', { name: 'Swim once a week again' }).waitFor();
+		await page.getByRole('button', { name: 'Record a setback' }).click();
+		await page.getByLabel('What happened').fill('The pool was packed and I left');
+		await page.getByLabel('What I learnt').fill('Go at quieter times');
+		await page.getByRole('button', { name: 'Save setback' }).click();
+		await page.getByText('Setback saved.').waitFor();
+		await page.getByRole('button', { name: 'Log progress' }).click();
+		await page.getByRole('radio', { name: '4 of 10' }).check();
+		await page.getByLabel('How it’s going (optional)').fill('Went early on Sunday: nearly empty');
+		await page.getByRole('button', { name: 'Save progress' }).click();
+		await page.getByText('Progress saved.').waitFor();
+		await page.getByRole('heading', { name: 'Progress over time' }).scrollIntoViewIfNeeded();
+		await page.waitForTimeout(300);
+		await shot('goal');
+
+		await nav(page, 'Journey');
+		await page.getByRole('link', { name: 'Timeline: everything in order' }).click();
+		await page.getByText(/^Showing/).waitFor();
+		await shot('timeline');
+
 		await nav(page, 'Settings');
 		await page.getByRole('link', { name: 'Go to backup' }).click();
 		await page.getByRole('heading', { name: 'Make a backup' }).waitFor();

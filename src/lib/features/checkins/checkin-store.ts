@@ -9,6 +9,7 @@ import {
 } from '$lib/domain/journey/checkin';
 import { joinEntries, withEntry, withoutEntry } from '$lib/domain/journey/gathered';
 import { vault } from '$lib/vault';
+import { readSingle, writeSingle } from '$lib/vault/single-record';
 
 // Check-ins as the screens use them: each year's are one record (checkin.ts), so reading
 // years of them is a handful of reads, and adding one changes only its year.
@@ -47,13 +48,10 @@ export async function deleteCheckin(checkin: Checkin) {
 	}));
 }
 
-export async function loadScales(): Promise<ScaleSettings> {
-	const [saved] = await vault.records.list(scaleSettingsKind);
-	return saved?.data ?? defaultScales;
+export function loadScales(): Promise<ScaleSettings> {
+	return readSingle(vault.records, scaleSettingsKind, defaultScales);
 }
 
-export async function saveScales(settings: ScaleSettings) {
-	const [saved] = await vault.records.list(scaleSettingsKind);
-	if (saved) await vault.records.update(scaleSettingsKind, saved.id, settings);
-	else await vault.records.create(scaleSettingsKind, settings);
+export function saveScales(settings: ScaleSettings) {
+	return writeSingle(vault.records, scaleSettingsKind, settings);
 }

@@ -5,18 +5,16 @@ import {
 	type ReviewSettings
 } from '$lib/domain/journey/review';
 import { vault } from '$lib/vault';
+import { readSingle, writeSingle } from '$lib/vault/single-record';
 
 // Reviews and the person's chosen intervals, as the screens use them.
 
-export async function loadReviewSettings(): Promise<ReviewSettings> {
-	const [saved] = await vault.records.list(reviewSettingsKind);
-	return saved?.data ?? defaultReviewSettings;
+export function loadReviewSettings(): Promise<ReviewSettings> {
+	return readSingle(vault.records, reviewSettingsKind, defaultReviewSettings);
 }
 
-export async function saveReviewSettings(settings: ReviewSettings) {
-	const [saved] = await vault.records.list(reviewSettingsKind);
-	if (saved) await vault.records.update(reviewSettingsKind, saved.id, settings);
-	else await vault.records.create(reviewSettingsKind, settings);
+export function saveReviewSettings(settings: ReviewSettings) {
+	return writeSingle(vault.records, reviewSettingsKind, settings);
 }
 
 export async function loadReviews() {
