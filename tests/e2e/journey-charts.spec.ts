@@ -3,6 +3,9 @@ import { JournalPage } from './pages/journal';
 import { JourneyPage } from './pages/journey';
 import { expectAccessible } from './support/axe';
 
+// Journeys of many steps, each from a new journal: they get longer than the default under load.
+test.describe.configure({ timeout: 60_000 });
+
 // Charts draw what was recorded, and their words and tables say the same, for anyone who cannot
 // see the chart.
 

@@ -2,6 +2,9 @@ import { expect, test } from './fixtures';
 import { JournalPage } from './pages/journal';
 import { JourneyPage } from './pages/journey';
 
+// Journeys of many steps, each from a new journal: they get longer than the default under load.
+test.describe.configure({ timeout: 60_000 });
+
 // The journey between sessions, at phone size: goals with progress and setbacks, check-ins that
 // show the person's own action plan, session notes that carry agreements forward, and reviews.
 

@@ -2,73 +2,69 @@ import { expect, test } from './fixtures';
 import { JournalPage } from './pages/journal';
 import { PlanPage, planSections } from './pages/plan';
 import { sectionText } from '../../src/lib/features/plan/section-text';
-import { expectAccessible } from './support/axe';
+import { expectAccessibleInBothThemes } from './support/axe';
 
 // Every plan screen, filled in (so lists, cards, call links and history all show), in both
 // themes at phone size.
-for (const colorScheme of ['light', 'dark'] as const) {
-	test(`every plan screen passes axe in the ${colorScheme} theme`, async ({ page }) => {
-		test.setTimeout(300_000);
-		await page.setViewportSize({ width: 390, height: 844 });
-		await page.emulateMedia({ colorScheme });
-		const plan = new PlanPage(page);
-		await new JournalPage(page).setUp();
-		await plan.openOverview();
-		await expectAccessible(page, colorScheme, 'plan overview (empty)', 'My recovery plan');
-		await page.getByRole('link', { name: 'Start with a short guided walk' }).click();
-		await expectAccessible(page, colorScheme, 'guided start', 'Who I am');
-		await page.getByRole('button', { name: 'Next' }).click();
-		await plan.openOverview();
+test('every plan screen passes axe in both themes', async ({ page }) => {
+	test.setTimeout(300_000);
+	await page.setViewportSize({ width: 390, height: 844 });
+	const plan = new PlanPage(page);
+	await new JournalPage(page).setUp();
+	await plan.openOverview();
+	await expectAccessibleInBothThemes(page, 'plan overview (empty)', 'My recovery plan');
+	await page.getByRole('link', { name: 'Start with a short guided walk' }).click();
+	await expectAccessibleInBothThemes(page, 'guided start', 'Who I am');
+	await page.getByRole('button', { name: 'Next' }).click();
+	await plan.openOverview();
 
-		for (const section of planSections) {
-			const title = sectionText[section.id].title;
-			await plan.openSection(section);
-			await plan.fillSection(section, 'a11y');
-			await plan.waitUntilSaved();
-			await expectAccessible(page, colorScheme, `${section.id} (written)`, title);
-			await plan.backToOverview();
-		}
-		await expectAccessible(page, colorScheme, 'plan overview', 'My recovery plan');
-
-		// A second sitting gives About me an earlier version; a removed item shows Undo.
-		await plan.openSection(planSections[0]);
-		await page.getByLabel('Who I am', { exact: true }).fill('Changed in a second sitting');
+	for (const section of planSections) {
+		const title = sectionText[section.id].title;
+		await plan.openSection(section);
+		await plan.fillSection(section, 'a11y');
 		await plan.waitUntilSaved();
+		await expectAccessibleInBothThemes(page, `${section.id} (written)`, title);
 		await plan.backToOverview();
-		await plan.openSection(planSections[1]);
-		await page
-			.getByRole('button', { name: /^Remove / })
-			.first()
-			.click();
-		await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
-		await expectAccessible(page, colorScheme, 'strengths with undo', sectionText.strengths.title);
-		await plan.backToOverview();
-		await plan.openSection(planSections[0]);
-		await page
-			.getByRole('region', { name: 'Earlier versions' })
-			.getByText(/^Version of /)
-			.first()
-			.click();
-		await expectAccessible(page, colorScheme, 'about me with history', 'About me');
-		// Hiding the tips.
-		await page.getByRole('button', { name: 'Hide tips' }).click();
-		await expect(page.getByRole('button', { name: 'Show tips' })).toHaveAttribute(
-			'aria-expanded',
-			'false'
-		);
-		await expectAccessible(page, colorScheme, 'about me without tips', 'About me');
+	}
+	await expectAccessibleInBothThemes(page, 'plan overview', 'My recovery plan');
 
-		await page.getByRole('link', { name: 'Print this section' }).click();
-		await expectAccessible(page, colorScheme, 'print', 'Print my plan');
-		await page.goBack();
-		await plan.backToOverview();
-		await plan.openSection(planSections.at(-1)!);
-		await page.getByRole('link', { name: 'Print the statement to sign' }).click();
-		await expectAccessible(
-			page,
-			colorScheme,
-			'advance statement to print',
-			'Print my advance statement'
-		);
-	});
-}
+	// A second sitting gives About me an earlier version; a removed item shows Undo.
+	await plan.openSection(planSections[0]);
+	await page.getByLabel('Who I am', { exact: true }).fill('Changed in a second sitting');
+	await plan.waitUntilSaved();
+	await plan.backToOverview();
+	await plan.openSection(planSections[1]);
+	await page
+		.getByRole('button', { name: /^Remove / })
+		.first()
+		.click();
+	await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+	await expectAccessibleInBothThemes(page, 'strengths with undo', sectionText.strengths.title);
+	await plan.backToOverview();
+	await plan.openSection(planSections[0]);
+	await page
+		.getByRole('region', { name: 'Earlier versions' })
+		.getByText(/^Version of /)
+		.first()
+		.click();
+	await expectAccessibleInBothThemes(page, 'about me with history', 'About me');
+	// Hiding the tips.
+	await page.getByRole('button', { name: 'Hide tips' }).click();
+	await expect(page.getByRole('button', { name: 'Show tips' })).toHaveAttribute(
+		'aria-expanded',
+		'false'
+	);
+	await expectAccessibleInBothThemes(page, 'about me without tips', 'About me');
+
+	await page.getByRole('link', { name: 'Print this section' }).click();
+	await expectAccessibleInBothThemes(page, 'print', 'Print my plan');
+	await page.goBack();
+	await plan.backToOverview();
+	await plan.openSection(planSections.at(-1)!);
+	await page.getByRole('link', { name: 'Print the statement to sign' }).click();
+	await expectAccessibleInBothThemes(
+		page,
+		'advance statement to print',
+		'Print my advance statement'
+	);
+});

@@ -29,7 +29,7 @@ export class AppPage {
 		await expect(this.nav).toBeVisible();
 	}
 
-	async goTo(label: 'Home' | 'My plan' | 'Journal' | 'Settings') {
+	async goTo(label: 'Home' | 'My plan' | 'Journey' | 'Journal' | 'Settings') {
 		await this.nav.getByRole('link', { name: label }).click();
 		await expect(this.nav.getByRole('link', { name: label })).toHaveAttribute(
 			'aria-current',

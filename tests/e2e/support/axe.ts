@@ -15,3 +15,15 @@ export async function expectAccessible(page: Page, theme: string, screen: string
 	}));
 	expect(summary, `${screen} screen`).toEqual([]);
 }
+
+/**
+ * Runs axe on the screen on show in the light theme, then in the dark (the device's setting,
+ * which Waymark follows), and leaves it light: one walk through the screens checks both.
+ */
+export async function expectAccessibleInBothThemes(page: Page, screen: string, heading: string) {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		await expectAccessible(page, colorScheme, screen, heading);
+	}
+	await page.emulateMedia({ colorScheme: 'light' });
+}
