@@ -12,7 +12,7 @@ for (const size of sizes) {
 	test.describe(`on a ${size.name}, in both themes`, () => {
 		test.beforeEach(async ({ page }) => {
 			// Each test runs axe on several screens, which takes a while on a busy machine.
-			test.slow();
+			test.setTimeout(180_000);
 			await page.setViewportSize(size);
 		});
 

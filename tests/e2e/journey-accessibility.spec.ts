@@ -5,7 +5,7 @@ import { expectAccessibleInBothThemes } from './support/axe';
 
 // Every journey screen, empty and written in, with its forms open, in both themes at phone size.
 test('every journey screen passes axe in both themes', async ({ page }) => {
-	test.setTimeout(180_000);
+	test.setTimeout(300_000);
 	const journey = new JourneyPage(page);
 	const check = (screen: string, heading: string) =>
 		expectAccessibleInBothThemes(page, screen, heading);
@@ -25,6 +25,9 @@ test('every journey screen passes axe in both themes', async ({ page }) => {
 	await check('a past check-in', 'Change a check-in');
 	await page.getByRole('link', { name: 'Change my scales' }).click();
 	await check('scales', 'My check-in scales');
+	await journey.open();
+	await page.getByRole('link', { name: 'Answer this month’s questions' }).click();
+	await check('monthly recovery check', 'My monthly recovery check');
 
 	await journey.openArea('Open my goals', 'My goals');
 	await check('goals (empty)', 'My goals');

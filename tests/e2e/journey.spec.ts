@@ -238,3 +238,36 @@ test('the timeline mixes goals, progress, check-ins, sessions and reviews, and f
 	await items.filter({ hasText: 'Session with Sam' }).getByRole('link').click();
 	await expect(journey.heading()).toHaveText('Session note');
 });
+
+test('the monthly recovery check is offered, answered, and changed later in the month', async ({
+	page
+}) => {
+	const journey = new JourneyPage(page);
+	await new JournalPage(page).setUp();
+	await journey.open();
+	await page.getByRole('link', { name: 'Answer this month’s questions' }).click();
+	await expect(journey.heading()).toHaveText('My monthly recovery check');
+	await page.getByRole('button', { name: 'Save this month’s answers' }).click();
+	await expect(page.getByRole('alert')).toHaveText('Answer at least one question first.');
+	await page.getByRole('radio', { name: 'I feel hopeful about my future: 4 of 5' }).check();
+	await page.getByRole('radio', { name: 'I feel good about who I am: 3 of 5' }).check();
+	await page.getByRole('button', { name: 'Save this month’s answers' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+
+	await journey.open();
+	await expect(page.getByRole('region', { name: 'Monthly recovery check' })).toContainText(
+		'Done this month'
+	);
+	await page.getByRole('link', { name: 'Change this month’s answers' }).click();
+	await expect(
+		page.getByRole('radio', { name: 'I feel hopeful about my future: 4 of 5' })
+	).toBeChecked();
+	await page.getByRole('radio', { name: 'I feel hopeful about my future: 5 of 5' }).check();
+	await page.getByRole('button', { name: 'Save this month’s answers' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+	await journey.open();
+	await page.getByRole('link', { name: 'Change this month’s answers' }).click();
+	await expect(
+		page.getByRole('radio', { name: 'I feel hopeful about my future: 5 of 5' })
+	).toBeChecked();
+});

@@ -55,6 +55,41 @@ export const text = {
 		signs: (n: number) => (n === 1 ? '1 sign noticed' : `${n} signs noticed`),
 		edit: (when: string) => `Change the check-in of ${when}`
 	},
+	monthly: {
+		card: 'Monthly recovery check',
+		cardBody:
+			'Five questions, once a month if I like: how connected, hopeful and in charge of my life I feel.',
+		doneThisMonth: (day: string) => `Done this month, on ${day}.`,
+		open: 'Answer this month’s questions',
+		change: 'Change this month’s answers',
+		title: 'My monthly recovery check',
+		lead: 'Five questions about my recovery, answered 1 to 5. All optional; one set a month.',
+		hint: '1 is not at all, 5 is very much',
+		point: (n: number, question: string) => `${question}: ${n} of 5`,
+		questions: {
+			connected: 'I feel connected to people who matter to me',
+			hope: 'I feel hopeful about my future',
+			identity: 'I feel good about who I am',
+			meaning: 'My days have meaning and purpose',
+			empowerment: 'I feel in charge of my life and my choices'
+		},
+		short: {
+			connected: 'Connected',
+			hope: 'Hope',
+			identity: 'Who I am',
+			meaning: 'Meaning',
+			empowerment: 'In charge'
+		},
+		note: 'Anything to add? (optional)',
+		save: 'Save this month’s answers',
+		saved: 'Saved.',
+		notSaved: 'Your answers couldn’t be saved. Nothing was changed; they are still here.',
+		nothing: 'Answer at least one question first.',
+		past: 'Months before',
+		pastCaption: 'My answers, month by month (1 to 5)',
+		month: 'Month',
+		none: 'No earlier months yet.'
+	},
 	charts: {
 		link: 'How I’ve been: charts and calendar',
 		title: 'How I’ve been',
