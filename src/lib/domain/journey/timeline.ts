@@ -1,4 +1,5 @@
 import type { Checkin } from './checkin';
+import { dayOf } from './days';
 import type { Goal } from './goal';
 import type { JourneyEntry } from './goal-journey';
 import type { Review } from './review';
@@ -62,7 +63,8 @@ export function buildTimeline(sources: TimelineSources): TimelineItem[] {
 			items.push({
 				kind: entry.type,
 				key: `j${entry.id}`,
-				time: midday(entry.on),
+				// Written on the day it is about: at that moment, so a day's entries keep their order.
+				time: dayOf(new Date(entry.at)) === entry.on ? Date.parse(entry.at) : midday(entry.on),
 				day: entry.on,
 				id: goal.id,
 				title,

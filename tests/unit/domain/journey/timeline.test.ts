@@ -79,6 +79,29 @@ describe('the journey’s timeline', () => {
 		});
 	});
 
+	it('keeps a day’s progress and setbacks in the order they were written', () => {
+		const at = (hour: number) => local('2026-11-30', hour);
+		const entry = (id: string, hour: number) => ({
+			id,
+			type: 'progress' as const,
+			on: '2026-11-30',
+			at: at(hour),
+			updatedAt: at(hour),
+			scale: hour,
+			note: ''
+		});
+		const items = buildTimeline({
+			...sources,
+			goals: [
+				{
+					goal: { id: 'g', createdAt: at(12), data: newGoal('Swim') },
+					journey: [entry('a', 13), entry('b', 15)]
+				}
+			]
+		});
+		expect(items.slice(0, 3).map((i) => i.key)).toEqual(['jb', 'ja', 'gg']);
+	});
+
 	it('shows only the kinds chosen, a page at a time', () => {
 		const items = buildTimeline(sources);
 		const checkins = timelinePage(items, ['checkin'], 1);
