@@ -17,7 +17,8 @@ export function seal(key: Uint8Array, message: Uint8Array): Uint8Array {
 	return sealWithNonce(key, message, randomBytes(nonceLength));
 }
 
-/** seal with a given nonce. Only for known-answer tests: a nonce must never be used twice. */
+/** seal with a given nonce: for known-answer tests, and where the nonce must be known first (a
+ * share link salts its PIN with it). A nonce must never be used twice with one key. */
 export function sealWithNonce(key: Uint8Array, message: Uint8Array, nonce: Uint8Array): Uint8Array {
 	checkKey(key);
 	if (nonce.length !== nonceLength) throw new RangeError(`A nonce is ${nonceLength} bytes.`);
