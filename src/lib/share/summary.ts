@@ -9,7 +9,7 @@ import * as v from 'valibot';
 export const summaryVersion = 1;
 
 export const summaryLimits = {
-	text: 20_000,
+	text: 50_000,
 	line: 500,
 	items: 500,
 	blocks: 400,

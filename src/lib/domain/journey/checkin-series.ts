@@ -62,16 +62,33 @@ export function dailySeries(
 	}));
 }
 
+function averagedBy(points: DayPoint[], key: (day: string) => string): DayPoint[] {
+	const groups = new Map<string, { total: number; count: number }>();
+	for (const { day, value } of points) {
+		const group = groups.get(key(day)) ?? { total: 0, count: 0 };
+		group.total += value;
+		group.count++;
+		groups.set(key(day), group);
+	}
+	return [...groups].map(([day, { total, count }]) => ({ day, value: round1(total / count) }));
+}
+
 /** Averages of daily points by month (YYYY-MM), for long periods in a table. */
 export function byMonth(points: DayPoint[]): DayPoint[] {
-	const months = new Map<string, { total: number; count: number }>();
-	for (const { day, value } of points) {
-		const month = months.get(day.slice(0, 7)) ?? { total: 0, count: 0 };
-		month.total += value;
-		month.count++;
-		months.set(day.slice(0, 7), month);
-	}
-	return [...months].map(([day, { total, count }]) => ({ day, value: round1(total / count) }));
+	return averagedBy(points, (day) => day.slice(0, 7));
+}
+
+/** The Monday of a day's week (YYYY-MM-DD). */
+export function weekOf(day: string): string {
+	const [y, m, d] = day.split('-').map(Number);
+	const date = new Date(Date.UTC(y, m - 1, d));
+	date.setUTCDate(d - ((date.getUTCDay() + 6) % 7));
+	return date.toISOString().slice(0, 10);
+}
+
+/** Averages of daily points by week, each named by its Monday: for a few months in a table. */
+export function byWeek(points: DayPoint[]): DayPoint[] {
+	return averagedBy(points, weekOf);
 }
 
 export interface SeriesSummary {

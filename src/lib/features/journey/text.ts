@@ -22,6 +22,11 @@ export const text = {
 		body: 'When my plan is next looked at, and needs to raise.',
 		action: 'Open my reviews'
 	},
+	share: {
+		heading: 'Share with my worker',
+		body: 'A read-only summary of the parts I choose, sent as a link; or get ready for my review.',
+		action: 'Share or prepare'
+	},
 	timeline: {
 		link: 'Timeline: everything in order',
 		title: 'Timeline',

@@ -3,6 +3,7 @@ export const text = {
 	title: 'Reviews',
 	lead: 'My plan is looked at again with my worker every few months, or sooner whenever I ask.',
 	start: 'Start a review',
+	prepare: 'Prepare for my review',
 	due: {
 		none: 'No review recorded yet. When I have one, I can note it here, and Waymark will show when the next is due.',
 		next: (day: string, full: boolean) => `${full ? 'Full review' : 'Review'} due ${day}`,

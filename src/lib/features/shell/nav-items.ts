@@ -3,7 +3,7 @@ import type { IconName } from '$lib/ui/Icon.svelte';
 import { text } from './text';
 
 /** Screens without parameters: the only kind a nav entry can point at. */
-type PlainRoute = Exclude<RouteId, `${string}[${string}`>;
+type PlainRoute = Exclude<RouteId, `${string}[${string}` | '/view'>;
 
 export interface NavItem {
 	route: PlainRoute;
@@ -21,7 +21,7 @@ export const navItems: NavItem[] = [
 		route: '/journey',
 		label: text.nav.journey,
 		icon: 'journey',
-		also: ['/checkin', '/goals', '/sessions', '/reviews']
+		also: ['/checkin', '/goals', '/sessions', '/reviews', '/share']
 	},
 	{ route: '/journal', label: text.nav.journal, icon: 'journal' },
 	{ route: '/settings', label: text.nav.settings, icon: 'settings' }

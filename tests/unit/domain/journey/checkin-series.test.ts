@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Checkin } from '$lib/domain/journey/checkin';
 import {
 	byMonth,
+	byWeek,
+	weekOf,
 	checkinDays,
 	dailySeries,
 	rangeStart,
@@ -92,6 +94,22 @@ describe('check-in charts', () => {
 		).toEqual([
 			{ day: '2026-10', value: 2.5 },
 			{ day: '2026-11', value: 5 }
+		]);
+	});
+
+	it('averages by week, each week named by its Monday, across a month and a year end', () => {
+		expect(weekOf('2026-11-30')).toBe('2026-11-30');
+		expect(weekOf('2026-12-06')).toBe('2026-11-30');
+		expect(weekOf('2027-01-01')).toBe('2026-12-28');
+		expect(
+			byWeek([
+				{ day: '2026-11-29', value: 1 },
+				{ day: '2026-11-30', value: 2 },
+				{ day: '2026-12-06', value: 4 }
+			])
+		).toEqual([
+			{ day: '2026-11-23', value: 1 },
+			{ day: '2026-11-30', value: 3 }
 		]);
 	});
 

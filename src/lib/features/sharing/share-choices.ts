@@ -1,0 +1,172 @@
+import { addMonths } from '$lib/domain/journey/days';
+import { findSection, planSections, type PlanSectionId } from '$lib/domain/plan/plan-sections';
+import { summaryVersion, type Summary, type SummarySection } from '$lib/share/summary';
+import { expiryFrom } from '$lib/share/share-dates';
+import { sectionText } from '../plan/section-text';
+import { agreementBlocks, checkinBlocks, goalBlocks } from './journey-blocks';
+import { planChangeBlocks } from './plan-changes';
+import { planSectionSummary } from './plan-blocks';
+import type { ShareSources } from './share-sources';
+import { text } from './text';
+
+// What a person can put in a summary, each choice making one or more sections from what they have
+// written. A new part of the journal joins the summary by adding a choice here.
+
+export type ChoiceGroup = 'review' | 'plan' | 'wrap' | 'journey';
+
+export interface ShareChoice {
+	id: string;
+	group: ChoiceGroup;
+	title: string;
+	hint?: string;
+	sections(sources: ShareSources, from: string, extra: BuildExtra): SummarySection[];
+}
+
+/** What the flow adds beyond the journal: plan histories for a review. */
+export interface BuildExtra {
+	planHistories?: Parameters<typeof planChangeBlocks>[0];
+}
+
+const planChoice = (id: PlanSectionId, group: ChoiceGroup): ShareChoice => ({
+	id,
+	group,
+	title: sectionText[id].title,
+	sections: (sources) => {
+		const section = planSectionSummary(findSection(id)!, sources.plan.get(id)?.data);
+		return section ? [section] : [];
+	}
+});
+
+const journeyChoice = (
+	id: string,
+	title: string,
+	blocks: (sources: ShareSources, from: string) => SummarySection['b'],
+	hint?: string
+): ShareChoice => ({
+	id,
+	group: 'journey',
+	title,
+	hint,
+	sections: (sources, from) => {
+		const b = blocks(sources, from);
+		return b.length ? [{ id, title, b }] : [];
+	}
+});
+
+const s = text.sections;
+
+export const shareChoices: ShareChoice[] = [
+	{
+		id: 'plan-changes',
+		group: 'review',
+		title: s.planChanges,
+		sections: (sources, from, extra) =>
+			extra.planHistories
+				? [
+						{
+							id: 'plan-changes',
+							title: s.planChanges,
+							b: planChangeBlocks(extra.planHistories, from)
+						}
+					]
+				: []
+	},
+	planChoice('about-me', 'plan'),
+	planChoice('strengths', 'plan'),
+	...planSections
+		.filter((p) => p.group === 'wrap' && p.id !== 'crisis-plan')
+		.map((p) => planChoice(p.id, 'wrap')),
+	planChoice('crisis-plan', 'plan'),
+	planChoice('advance-statement', 'plan'),
+	{
+		id: 'support',
+		group: 'plan',
+		title: s.support,
+		sections: (sources) =>
+			(['my-worker', 'crisis-numbers', 'involved'] as const)
+				.map((id) => planSectionSummary(findSection(id)!, sources.plan.get(id)?.data))
+				.filter((x) => x !== null)
+	},
+	journeyChoice('goals', s.goals, (src, from) => goalBlocks(src.goals, from), s.goalsHint),
+	journeyChoice('checkins', s.checkins, (src, from) =>
+		src.checkins.length ? checkinBlocks(src.checkins, src.scales, from, src.today) : []
+	),
+	journeyChoice('agreements', s.agreements, (src, from) =>
+		src.sessions.length ? agreementBlocks(src.sessions, from) : []
+	),
+	journeyChoice('unmet-needs', s.unmetNeeds, (src) => {
+		const needs = (src.unmetNeeds?.needs ?? []).map((n) => n.text.trim()).filter(Boolean);
+		return needs.length ? [{ k: 'ul', i: needs }] : [];
+	})
+];
+
+/** The order sections appear in: what I want to talk about first, then as the journal holds them. */
+const order: ChoiceGroup[] = ['review', 'journey', 'plan', 'wrap'];
+
+export const periodChoices = ['review', '2w', '1m', '3m', '6m', '1y'] as const;
+export type Period = (typeof periodChoices)[number];
+
+/** The first day a period covers, ending today. */
+export function periodStart(period: Period, today: string, lastReview: string | null): string {
+	const [y, m, d] = today.split('-').map(Number);
+	switch (period) {
+		case 'review':
+			return lastReview ?? addMonths(today, -3);
+		case '2w':
+			return new Date(Date.UTC(y, m - 1, d - 13)).toISOString().slice(0, 10);
+		case '1m':
+			return addMonths(today, -1);
+		case '3m':
+			return addMonths(today, -3);
+		case '6m':
+			return addMonths(today, -6);
+		case '1y':
+			return addMonths(today, -12);
+	}
+}
+
+export interface SummaryRequest {
+	kind: Summary['kind'];
+	picked: ReadonlySet<string>;
+	from: string;
+	talkAbout: string;
+	created: number;
+	expiryDays: number;
+}
+
+export function buildSummary(
+	sources: ShareSources,
+	request: SummaryRequest,
+	extra: BuildExtra = {}
+): Summary {
+	const sections: SummarySection[] = [];
+	if (request.talkAbout.trim())
+		sections.push({
+			id: 'talk-about',
+			title: s.talkAbout,
+			b: [{ k: 'p', t: request.talkAbout.trim() }]
+		});
+	for (const group of order)
+		for (const choice of shareChoices)
+			if (choice.group === group && request.picked.has(choice.id))
+				sections.push(...choice.sections(sources, request.from, extra));
+	return {
+		v: summaryVersion,
+		kind: request.kind,
+		name: sources.name,
+		created: request.created,
+		expires: expiryFrom(request.created, request.expiryDays),
+		...(request.kind === 'review' ? { since: request.from } : {}),
+		s: sections
+	};
+}
+
+/** Whether a choice has anything written to share, for its checkbox. */
+export function hasContent(
+	choice: ShareChoice,
+	sources: ShareSources,
+	from: string,
+	extra: BuildExtra
+) {
+	return choice.sections(sources, from, extra).length > 0;
+}

@@ -1,0 +1,68 @@
+import { shownScales, type Checkin, type Scale } from '$lib/domain/journey/checkin';
+import { dayOf } from '$lib/domain/journey/days';
+import { sessionNoteKind, type SessionNote } from '$lib/domain/journey/session-note';
+import { unmetNeedsKind, type UnmetNeeds } from '$lib/domain/journey/unmet-needs';
+import type { PlanSection } from '$lib/domain/plan/plan-sections';
+import { planSections } from '$lib/domain/plan/plan-sections';
+import type { Saved } from '$lib/domain/record-kind';
+import { vault } from '$lib/vault';
+import { loadCheckins, loadScales } from '../checkins/checkin-store';
+import { loadGoals, type GoalWithJourney } from '../goals/goal-store';
+import { loadPlan, personName, type PlanRecords } from '../plan/plan-records';
+import { loadReviews } from '../reviews/review-store';
+
+// Everything a summary can be made from, read once when the person starts sharing. The summary
+// itself is then made from these without further reads, so the preview follows every tick at once.
+
+export interface ShareSources {
+	today: string;
+	name: string;
+	plan: PlanRecords;
+	goals: GoalWithJourney[];
+	checkins: Checkin[];
+	scales: Scale[];
+	sessions: Saved<SessionNote>[];
+	unmetNeeds: UnmetNeeds | null;
+	/** The day of the latest review the person recorded, if any. */
+	lastReview: string | null;
+}
+
+export async function loadShareSources(now = new Date()): Promise<ShareSources> {
+	const [plan, goals, checkins, scales, sessions, needs, reviews] = await Promise.all([
+		loadPlan(),
+		loadGoals(),
+		loadCheckins(now),
+		loadScales(),
+		vault.records.list(sessionNoteKind),
+		vault.records.list(unmetNeedsKind),
+		loadReviews()
+	]);
+	return {
+		today: dayOf(now),
+		name: personName(plan),
+		plan,
+		goals,
+		checkins,
+		scales: shownScales(scales),
+		sessions,
+		unmetNeeds: needs[0]?.data ?? null,
+		lastReview: reviews.reviews[0]?.data.date ?? null
+	};
+}
+
+/** Every version of the sections changed after a day, for "what changed since my review". */
+export async function loadPlanHistories(
+	plan: PlanRecords,
+	since: string
+): Promise<{ section: PlanSection; history: Saved<Record<string, unknown>>[] }[]> {
+	const changed = planSections.filter((section) => {
+		const record = plan.get(section.id);
+		return record && dayOf(new Date(record.updatedAt)) > since;
+	});
+	return Promise.all(
+		changed.map(async (section) => ({
+			section,
+			history: await vault.records.history(section.kind, plan.get(section.id)!.id)
+		}))
+	);
+}

@@ -1,0 +1,164 @@
+// Words of the sharing screens and of the journey's parts of a summary, in one place.
+
+export const text = {
+	hub: {
+		title: 'Share with my worker',
+		lead: 'Make a read-only summary of the parts of my journal I choose, and send it as a link. Only what I pick is in it.',
+		summaryLead:
+			'Pick any parts of my plan and journey, check exactly what will be seen, then send the link.',
+		share: 'Share a summary',
+		review: 'Prepare for my review',
+		reviewLead:
+			'Starts from my last review: what changed in my plan, how my goals and check-ins went, and what I want to talk about.',
+		honestTitle: 'Before I share',
+		honest: [
+			'Anyone who has the link can open the summary until it expires, so send it only to the person it is for. A PIN, told to them separately, adds a second lock.',
+			'The link holds the summary itself, encrypted: nothing is stored on any server, and the summary does not change if I edit my journal afterwards.',
+			'Expiry is checked by the page that opens the link, so a link cannot be taken back, and what someone has already seen or printed stays with them.'
+		],
+		sharedTitle: 'What I have shared',
+		noneShared: 'Nothing shared yet.',
+		sharedItem: (kind: 'summary' | 'review') =>
+			kind === 'review' ? 'Review preparation' : 'Summary',
+		sharedOn: (day: string) => `Shared ${day}`,
+		worksUntil: (day: string) => `Works until ${day}`,
+		expiredOn: (day: string) => `Expired ${day}`,
+		withPin: 'With a PIN',
+		forget: 'Remove from this list',
+		forgetDone: 'Removed from the list. The link itself still works until it expires.',
+		loadFailed: 'Your shared summaries couldn’t be listed. Nothing was changed.'
+	},
+	flow: {
+		back: 'Share with my worker',
+		summaryTitle: 'Share a summary',
+		reviewTitle: 'Prepare for my review',
+		steps: ['Choose', 'Check', 'Share'],
+		stepOf: (n: number, of: number, name: string) => `Step ${n} of ${of}: ${name}`,
+		chooseLead: 'Tick what to include. Only what I have written is shown.',
+		reviewLead: (day: string | null) =>
+			day
+				? `My last review was on ${day}. Here is what has happened since, ready to share. Untick anything I’d rather keep to myself.`
+				: 'I haven’t recorded a review yet, so this covers the last three months. Untick anything I’d rather keep to myself.',
+		groups: {
+			plan: 'My plan',
+			wrap: 'Staying well (my WRAP)',
+			journey: 'My journey',
+			review: 'Since my last review'
+		},
+		nothingWritten: 'nothing written yet',
+		period: 'Goals, check-ins and agreements from',
+		periods: {
+			review: (day: string) => `My last review (${day})`,
+			'2w': 'The last 2 weeks',
+			'1m': 'The last month',
+			'3m': 'The last 3 months',
+			'6m': 'The last 6 months',
+			'1y': 'The last year'
+		},
+		talkAbout: 'Things I want to talk about',
+		talkAboutHint: 'Optional. In my own words: what I’d like to raise, ask or change.',
+		preview: 'Preview',
+		needOne: 'Tick at least one part to share, or write something I want to talk about.',
+		loading: 'Gathering what I have written…',
+		loadFailed: 'Your journal couldn’t be read to make a summary. Nothing was changed.',
+		checkTitle: 'Check what my worker will see',
+		checkLead:
+			'This is exactly what will open from the link, nothing more. Go back to change what is in it.',
+		previewLabel: 'Preview of the summary',
+		backToChoose: 'Change what is in it',
+		expiry: 'The link works for',
+		expiryDays: (n: number) => (n === 1 ? '1 day' : `${n} days`),
+		pinLegend: 'A PIN (optional)',
+		pinHint:
+			'Tell it to my worker in person or by phone, never in the same message as the link. 6 to 12 letters or numbers.',
+		pinLabel: 'PIN',
+		suggestPin: 'Suggest a PIN',
+		pinTooShort: 'A PIN needs 6 to 12 letters or numbers, or leave it empty.',
+		create: 'Make the link',
+		creating: 'Making the link…',
+		createFailed: 'The link couldn’t be made. Nothing was shared; try again.',
+		shareTitle: 'Share the link',
+		readyLead: (until: string) =>
+			`The link is ready. It works until ${until} for anyone who has it. Send it only to my worker.`,
+		pinReminder: (pin: string) => `Remember to tell them the PIN separately: ${pin}`,
+		linkLabel: 'The link',
+		shareSheet: 'Share…',
+		copy: 'Copy link',
+		copied: 'Link copied.',
+		copyFailed: 'The link couldn’t be copied here. Select it and copy it by hand.',
+		email: 'Email it',
+		emailSubject: 'My recovery summary',
+		emailBody: (url: string) =>
+			`Here is a read-only summary from my recovery journal, for my review:\n\n${url}\n\nIt opens in any browser and works for a limited time.`,
+		qrTitle: 'Or let them scan it',
+		qrLabel: 'QR code of the link, for my worker to scan with their phone',
+		qrTooLong:
+			'This summary is too long for a QR code. Share the link another way, or choose fewer parts.',
+		length: (n: number) => `${n.toLocaleString()} characters long.`,
+		longWarning:
+			'This is a long link. Some email and messaging apps cut long links short; if it does not open, send fewer parts.',
+		done: 'Done',
+		another: 'Share something else'
+	},
+	sections: {
+		support: 'My support',
+		goals: 'My goals',
+		goalsHint: 'With progress and setbacks in the period',
+		checkins: 'How my check-ins went',
+		agreements: 'What we agreed at sessions',
+		unmetNeeds: 'Needs not met at the moment',
+		talkAbout: 'Things I want to talk about',
+		planChanges: 'What changed in my plan'
+	},
+	goal: {
+		status: {
+			working: 'Working on it',
+			achieved: 'Achieved',
+			paused: 'Paused',
+			'let-go': 'Let go'
+		},
+		progress: (now: number, furthest: number) =>
+			now === furthest ? `progress ${now} of 10` : `progress ${now} of 10 (furthest ${furthest})`,
+		noProgress: 'no progress logged yet',
+		steps: (done: number, of: number) => `${done} of ${of} steps done`,
+		target: (day: string) => `aiming for ${day}`,
+		why: 'Why it matters to me',
+		stepsLabel: 'Steps',
+		stepDone: (step: string) => `${step} (done)`,
+		table: (title: string) => `Progress on “${title}” in this period`,
+		columns: ['Day', 'Progress (0–10)', 'Note'],
+		nothingInPeriod: 'No progress or setbacks logged in this period.',
+		setback: 'Setback on',
+		happened: 'What happened',
+		helped: 'What helped',
+		gotInWay: 'What got in the way',
+		learnt: 'What I learnt'
+	},
+	checkins: {
+		count: (n: number, from: string, to: string) =>
+			`${n === 1 ? '1 check-in' : `${n} check-ins`} from ${from} to ${to}.`,
+		none: 'No check-ins in this period.',
+		tableByWeek: 'Average of each scale, week by week (1 low, 5 good)',
+		tableByMonth: 'Average of each scale, month by month (1 low, 5 good)',
+		weekOf: 'Week of',
+		month: 'Month',
+		signs: 'Signs I ticked',
+		sign: (sign: string, times: number, stage: string) =>
+			`${sign}: ${times === 1 ? 'once' : `${times} times`} (${stage})`
+	},
+	agreements: {
+		session: 'Session',
+		on: (day: string, who: string) => (who ? `${day}, with ${who}` : day),
+		agreed: 'What we agreed',
+		none: 'No agreements noted in this period.'
+	},
+	planChanges: {
+		lead: (day: string) => `Parts of my plan I have changed since ${day}:`,
+		none: (day: string) => `I haven’t changed my plan since ${day}.`,
+		changed: (title: string, day: string) => `${title}: last changed ${day}`,
+		added: 'Added',
+		removed: 'Taken out',
+		rewritten: 'Rewritten',
+		newSection: 'Written for the first time'
+	}
+} as const;

@@ -1,0 +1,39 @@
+import { formatShareDay } from './share-dates';
+
+// The words of a shared summary and of the worker's view, in one place for translation. The
+// summary is the person's; the view speaks to the worker who opened it.
+
+export const text = {
+	title: (name: string, kind: 'summary' | 'review') =>
+		kind === 'review'
+			? name
+				? `${name}: getting ready for my review`
+				: 'Getting ready for my review'
+			: name
+				? `${name}’s recovery summary`
+				: 'A recovery summary',
+	shared: (created: number) => `Shared on ${formatShareDay(created)}`,
+	until: (expires: number) => `This link works until ${formatShareDay(expires)}`,
+	since: (day: string) =>
+		`Covers the time since my last review, on ${formatShareDay(Date.parse(`${day}T12:00:00Z`))}`,
+	snapshot:
+		'This is a snapshot of what was written in Waymark when it was shared. It does not change, and it is read-only.',
+	empty: 'Nothing was chosen to share.',
+	view: {
+		pageTitle: 'A shared recovery summary · Waymark',
+		opening: 'Opening the summary…',
+		noLink:
+			'This page shows a recovery summary someone has shared with you from Waymark, but there is no summary in this address. Open the whole link you were sent.',
+		pinTitle: 'This summary has a PIN',
+		pinLead:
+			'The person who shared it will have told you the PIN separately, in person or by phone.',
+		pinLabel: 'PIN',
+		open: 'Open summary',
+		checking: 'Checking the PIN…',
+		print: 'Print or save as PDF',
+		problemTitle: 'This summary can’t be shown',
+		privacy:
+			'Opened on this device only: nothing from this summary was sent anywhere or saved here. Close this tab when you have finished.',
+		about: 'Waymark is a private recovery journal kept on the person’s own phone.'
+	}
+} as const;

@@ -1,0 +1,55 @@
+import type { Browser, Page } from '@playwright/test';
+import { expect, watchContext } from '../fixtures';
+
+/** Sharing from the person's journal, and opening the link as their worker would. */
+export class SharePage {
+	constructor(readonly page: Page) {}
+
+	heading() {
+		return this.page.getByRole('heading', { level: 1 });
+	}
+
+	/** From the journey's front page to the start of a summary or a review preparation. */
+	async start(which: 'Share a summary' | 'Prepare for my review') {
+		const { page } = this;
+		await page
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link', { name: 'Journey' })
+			.click();
+		await page.getByRole('link', { name: 'Share or prepare' }).click();
+		await expect(this.heading()).toHaveText('Share with my worker');
+		await page.getByRole('link', { name: which }).click();
+		await expect(this.heading()).toHaveText(which);
+		await expect(page.getByRole('heading', { name: 'Step 1 of 3: Choose' })).toBeVisible();
+	}
+
+	preview() {
+		return this.page.getByRole('region', { name: 'Preview of the summary' });
+	}
+
+	/** From the check step: makes the link and returns it. */
+	async makeLink({ days = '14 days', pin = '' } = {}) {
+		const { page } = this;
+		await page.getByLabel('The link works for').selectOption(days);
+		if (pin) await page.getByLabel('PIN', { exact: true }).fill(pin);
+		await page.getByRole('button', { name: 'Make the link' }).click();
+		await expect(page.getByRole('heading', { name: 'Step 3 of 3: Share' })).toBeFocused({
+			timeout: 15_000
+		});
+		return page.getByLabel('The link', { exact: true }).inputValue();
+	}
+}
+
+/**
+ * The worker's side: a browser context that has never seen the journal, watched for requests
+ * to other origins and for errors, with every request's address and referrer kept.
+ */
+export async function workerBrowser(browser: Browser, baseURL: string) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const watched = watchContext(context, new URL(baseURL).origin);
+	const requests: { url: string; referer: string }[] = [];
+	context.on('request', async (request) =>
+		requests.push({ url: request.url(), referer: (await request.headerValue('referer')) ?? '' })
+	);
+	return { context, watched, requests, page: await context.newPage() };
+}
