@@ -2,6 +2,7 @@ import { expect, test } from './fixtures';
 import { JournalPage } from './pages/journal';
 import { JourneyPage } from './pages/journey';
 import { SharePage, workerBrowser } from './pages/share';
+import { expectAccessibleInBothThemes } from './support/axe';
 
 // Sharing a read-only summary: the person chooses and checks what goes in, and their worker opens
 // the link in a browser that has never seen the journal, online and offline.
@@ -169,6 +170,38 @@ test('a review preparation with a PIN shows what changed since my last review', 
 	await expect(view.getByText(/Covers the time since my last review/)).toBeVisible();
 	await expect(view.getByRole('main')).toContainText('Added (Things that help me): Calling Sam');
 	await expect(view.getByRole('main')).toContainText('Going back to work');
+	worker.watched.check();
+	await worker.context.close();
+});
+
+test('every sharing screen and the worker’s view pass axe in both themes', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	const journey = new JourneyPage(page);
+	const share = new SharePage(page);
+	await new JournalPage(page).setUp();
+	await journey.createGoal('Walk to the allotment', 4);
+	await share.start('Share a summary');
+	await expectAccessibleInBothThemes(page, 'share: choose', 'Share a summary');
+	await page.getByRole('checkbox', { name: 'My goals' }).check();
+	await page.getByRole('button', { name: 'Preview' }).click();
+	await expectAccessibleInBothThemes(page, 'share: check', 'Share a summary');
+	const url = await share.makeLink({ pin: 'tea4two' });
+	await expectAccessibleInBothThemes(page, 'share: the link', 'Share a summary');
+	await page.getByRole('link', { name: 'Done' }).click();
+	await expectAccessibleInBothThemes(page, 'sharing, with one shared', 'Share with my worker');
+
+	const worker = await workerBrowser(browser, baseURL!);
+	const view = worker.page;
+	await view.goto(url);
+	await expectAccessibleInBothThemes(view, 'view: PIN', 'This summary has a PIN');
+	await view.getByLabel('PIN').fill('tea4two');
+	await view.getByRole('button', { name: 'Open summary' }).click();
+	await expectAccessibleInBothThemes(view, 'view: summary', 'A recovery summary');
+	await view.goto(url.replace('#v1.', '#v9.'));
+	await expectAccessibleInBothThemes(view, 'view: a problem', 'This summary can’t be shown');
 	worker.watched.check();
 	await worker.context.close();
 });
