@@ -1,7 +1,8 @@
 // The benchmark: builds the app, serves the production build, and measures what the budgets in
 // the issues name. Writes bench/results.json and bench/results.md; exits 1 when a budget is broken.
 // Later issues add their own measurements as further sections of the same report: the vault's
-// (bench/vault/) builds and serves a page of its own.
+// (bench/vault/) builds and serves a page of its own; share links' (bench/share/) serve a page
+// beside the app's build and open the links in the app's /view.
 import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -11,6 +12,7 @@ import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumLaunchOptions, chromiumPath } from '../scripts/chromium.js';
 import { createSiteServer } from '../scripts/serve.js';
 import { journeyChecks, journeyMarkdown, measureJourney } from './journey/measure.js';
+import { measureShare, shareChecks, shareMarkdown } from './share/measure.js';
 import { measureTyping, typingChecks, typingMarkdown } from './typing/measure.js';
 import { measureVault, vaultChecks, vaultMarkdown } from './vault/measure.js';
 
@@ -128,7 +130,7 @@ const round = (n) => Math.round(n * 10) / 10;
 const mark = (ok) => (ok ? 'within budget' : '**over budget**');
 
 function markdown(report) {
-	const { javascript, startup, lighthouse: lh, vault, typing, journey, checks } = report;
+	const { javascript, startup, lighthouse: lh, vault, typing, journey, share, checks } = report;
 	return `# Waymark benchmark
 
 Measured ${report.measuredAt} on ${report.machine}, Chromium ${report.chromium}, Node ${report.node}.
@@ -159,6 +161,7 @@ ${lh.largestContentfulPaintMs} ms, total blocking time ${lh.totalBlockingTimeMs}
 ${vaultMarkdown(vault)}
 ${typingMarkdown(typing)}
 ${journeyMarkdown(journey)}
+${shareMarkdown(share)}
 ## Budgets
 
 | budget | limit | measured | result |
@@ -182,6 +185,7 @@ try {
 	const vault = await measureVault();
 	const typing = await measureTyping();
 	const journey = await measureJourney();
+	const share = await measureShare();
 	const home = javascript.find((s) => s.path === '/');
 	const checks = [
 		{
@@ -210,7 +214,8 @@ try {
 		},
 		...vaultChecks(vault),
 		...typingChecks(typing),
-		...journeyChecks(journey)
+		...journeyChecks(journey),
+		...shareChecks(share)
 	];
 	const cpus = (await readFile('/proc/cpuinfo', 'utf8').catch(() => '')).match(
 		/^processor/gm
@@ -226,6 +231,7 @@ try {
 		vault,
 		typing,
 		journey,
+		share,
 		checks
 	};
 	await writeFile('bench/results.json', `${JSON.stringify(report, null, '\t')}\n`);

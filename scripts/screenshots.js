@@ -168,6 +168,29 @@ for (const size of sizes) {
 		await page.getByText(/^Showing/).waitFor();
 		await shot('timeline');
 
+		// Sharing: a review preparation, checked, then opened as the worker would.
+		await nav(page, 'Journey');
+		await page.getByRole('link', { name: 'Share or prepare' }).click();
+		await page.getByRole('link', { name: 'Prepare for my review' }).click();
+		await page.getByRole('checkbox', { name: 'Early warning signs' }).check();
+		await page
+			.getByLabel('Things I want to talk about')
+			.fill('Going back to work part-time in the new year.');
+		await shot('share-choose');
+		await page.getByRole('button', { name: 'Preview' }).click();
+		await page.getByRole('region', { name: 'Preview of the summary' }).waitFor();
+		await shot('share-check');
+		await page.getByRole('button', { name: 'Make the link' }).click();
+		await page.getByRole('heading', { name: 'Step 3 of 3: Share' }).waitFor();
+		await shot('share-link');
+		const link = await page.getByLabel('The link', { exact: true }).inputValue();
+		const worker = await browser.newContext({ ...size, colorScheme, serviceWorkers: 'block' });
+		const view = await worker.newPage();
+		await view.goto(link);
+		await view.getByRole('heading', { level: 1 }).waitFor();
+		await view.screenshot({ path: `${out}/view-${size.name}-${colorScheme}.png` });
+		await worker.close();
+
 		await nav(page, 'Settings');
 		await page.getByRole('link', { name: 'Go to backup' }).click();
 		await page.getByRole('heading', { name: 'Make a backup' }).waitFor();
