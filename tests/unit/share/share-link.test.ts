@@ -73,7 +73,7 @@ const summaries = fc.record({
 	kind: fc.constantFrom('summary' as const, 'review' as const),
 	name: hostile,
 	created: fc.constant(created),
-	expires: fc.integer({ min: created + day, max: created + 90 * day }),
+	expires: fc.integer({ min: created + 2 * day, max: created + 90 * day }),
 	s: fc.array(
 		fc.record({
 			id: fc.constantFrom('about-me', 'goals', 'checkins', 'talk-about'),
