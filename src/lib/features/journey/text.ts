@@ -65,6 +65,7 @@ export const text = {
 		checkin: 'Check in',
 		goals: (n: number) => (n === 1 ? 'Working on 1 goal.' : `Working on ${n} goals.`),
 		nothing: 'Nothing is due. Reviews, sessions and goals show here when they are.',
-		open: 'My journey'
+		open: 'My journey',
+		prepare: 'Prepare for my review'
 	}
 } as const;
