@@ -8,6 +8,9 @@ import { expectAccessibleInBothThemes } from './support/axe';
 // the link in a browser that has never seen the journal, online and offline.
 test.describe.configure({ timeout: 90_000 });
 
+const changeAt = (text: string, at: number) =>
+	text.slice(0, at) + (text[at] === 'A' ? 'B' : 'A') + text.slice(at + 1);
+
 const hostile = '<img src=x onerror="document.title=1">Hope & <b>tea</b> مرحبا 🌱';
 
 test('a worker opens a shared summary in a fresh browser and sees exactly what was chosen', async ({
@@ -102,10 +105,9 @@ test('a worker opens a shared summary in a fresh browser and sees exactly what w
 
 	// The same link, changed by one character, cut short, from a newer app, or past its expiry.
 	const cases: [string, string | RegExp][] = [
-		[
-			url.replace(/.(\.[\w-]{43})$/, (m, key) => (m[0] === 'A' ? 'B' : 'A') + key),
-			'changed or cut short'
-		],
+		// A character in the middle of the box: its last one may carry spare bits, which strict
+		// decoding refuses as damage before the box is ever opened.
+		[changeAt(url, url.indexOf('#v1.') + 20), 'changed or cut short'],
 		[url.slice(0, -10), 'incomplete or damaged'],
 		[url.replace('#v1.', '#v7.'), 'newer version of Waymark']
 	];
@@ -179,6 +181,8 @@ test('every sharing screen and the worker’s view pass axe in both themes', asy
 	browser,
 	baseURL
 }) => {
+	// Seven screens, each checked twice, while the other worker runs a journey beside it.
+	test.setTimeout(180_000);
 	const journey = new JourneyPage(page);
 	const share = new SharePage(page);
 	await new JournalPage(page).setUp();

@@ -35,6 +35,17 @@ function through(bytes: Uint8Array, transform: CompressionStream | Decompression
 	return new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(transform);
 }
 
+/** Whether this browser has deflate-raw streams; an unknown format throws a TypeError. */
+export function canDeflate(): boolean {
+	try {
+		new DecompressionStream('deflate-raw');
+		new CompressionStream('deflate-raw');
+		return true;
+	} catch {
+		return false;
+	}
+}
+
 export function deflate(bytes: Uint8Array): Promise<Uint8Array> {
 	return readAll(through(bytes, new CompressionStream('deflate-raw')), Infinity);
 }

@@ -28,7 +28,7 @@ export class ShareLinkVersionError extends Error {
 	override name = 'ShareLinkVersionError';
 	constructor() {
 		super(
-			'This summary was made with a newer version of Waymark than this page can read. Reload the page to get the newest version; if this message stays, ask for a new link.'
+			'This summary was made with a newer version of Waymark than this page can read. Close every tab of this page, then open the link again to get the newest version; if this message stays, ask for a new link.'
 		);
 	}
 }
@@ -49,6 +49,16 @@ export class ShareLinkPinError extends Error {
 	constructor() {
 		super(
 			'That PIN doesn’t open this summary. Check it with the person who shared it and try again.'
+		);
+	}
+}
+
+/** A browser without deflate-raw streams (Safari before 16.4, Firefox before 113). */
+export class ShareLinkBrowserError extends Error {
+	override name = 'ShareLinkBrowserError';
+	constructor() {
+		super(
+			'This browser is too old to open or make shared summaries. Use an up-to-date Chrome, Edge, Firefox or Safari (16.4 or newer).'
 		);
 	}
 }

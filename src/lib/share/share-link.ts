@@ -3,9 +3,10 @@ import { decodeBase64url, encodeBase64url } from '$lib/crypto/base64url';
 import { randomBytes, utf8 } from '$lib/crypto/bytes';
 import { open, seal, sealWithNonce } from '$lib/crypto/secretbox';
 import { keyWithPin, linkCheck, linkKeyLength, sameBytes } from '$lib/crypto/share-keys';
-import { deflate, inflate } from './deflate';
+import { canDeflate, deflate, inflate } from './deflate';
 import {
 	ShareLinkAlteredError,
+	ShareLinkBrowserError,
 	ShareLinkDamagedError,
 	ShareLinkExpiredError,
 	ShareLinkPinError,
@@ -30,7 +31,12 @@ export interface SealedLink {
 	key: Uint8Array;
 }
 
-export async function createShareLink(summary: Summary, pin = ''): Promise<string> {
+/** Phone keyboards capitalise the first letter on their own: a PIN is read in one case. */
+const normalisePin = (pin: string) => pin.trim().toLowerCase();
+
+export async function createShareLink(summary: Summary, typedPin = ''): Promise<string> {
+	if (!canDeflate()) throw new ShareLinkBrowserError();
+	const pin = normalisePin(typedPin);
 	const checked = v.parse(summarySchema, summary);
 	const compressed = await deflate(utf8.encode(JSON.stringify(checked)));
 	const key = randomBytes(linkKeyLength);
@@ -83,9 +89,11 @@ export function readShareLink(fragment: string): SealedLink {
  */
 export async function openShareLink(
 	link: SealedLink,
-	pin = '',
+	typedPin = '',
 	now = Date.now()
 ): Promise<Summary> {
+	if (!canDeflate()) throw new ShareLinkBrowserError();
+	const pin = normalisePin(typedPin);
 	let compressed: Uint8Array;
 	if (link.needsPin) {
 		if (!pin) throw new ShareLinkPinError();

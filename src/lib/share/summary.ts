@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { daySchema } from '$lib/domain/journey/days';
 
 // A shared summary is a small document, not a copy of the journal: each section is a title and a
 // few blocks of words, already laid out by the app that made it. The worker's view renders blocks
@@ -14,7 +15,8 @@ export const summaryLimits = {
 	items: 500,
 	blocks: 400,
 	sections: 40,
-	columns: 12
+	/** A day or month, then up to 20 check-in scales. */
+	columns: 21
 } as const;
 
 const line = v.pipe(v.string(), v.maxLength(summaryLimits.line));
@@ -48,7 +50,8 @@ export const summarySectionSchema = v.strictObject({
 	b: many(blockSchema, summaryLimits.blocks)
 });
 
-const moment = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** The latest moment a Date can hold: anything past it could not be shown as a date. */
+const moment = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
 
 export const summarySchema = v.strictObject({
 	v: v.literal(summaryVersion),
@@ -60,7 +63,7 @@ export const summarySchema = v.strictObject({
 	created: moment,
 	expires: moment,
 	/** For a review preparation: the day of the last review, the period it covers. */
-	since: v.optional(v.pipe(v.string(), v.isoDate())),
+	since: v.optional(daySchema),
 	s: many(summarySectionSchema, summaryLimits.sections)
 });
 
@@ -71,4 +74,58 @@ export type SummaryBlock = SummarySection['b'][number];
 /** Just the version number, read before the rest, so a newer summary gets its own message. */
 export function versionOf(value: unknown): unknown {
 	return typeof value === 'object' && value !== null ? (value as { v?: unknown }).v : undefined;
+}
+
+const clip = (text: string, max: number) =>
+	text.length > max ? `${text.slice(0, max - 1)}…` : text;
+const clipAll = (items: string[], max: number) =>
+	items.slice(0, summaryLimits.items).map((t) => clip(t, max));
+
+/**
+ * A summary cut to the limits a viewer accepts, so the person's longest words never stop a link
+ * being made: a 500-character goal title inside a table's caption, say. Real summaries are far
+ * inside them; this is the rare edge, marked with an ellipsis.
+ */
+export function fitSummary(summary: Summary): Summary {
+	const { line, text, blocks, sections, columns } = summaryLimits;
+	const fit = (block: SummaryBlock): SummaryBlock => {
+		switch (block.k) {
+			case 'h':
+				return { k: 'h', t: clip(block.t, line) };
+			case 'p':
+			case 'note':
+				return { k: block.k, t: clip(block.t, text) };
+			case 'ul':
+				return { k: 'ul', i: clipAll(block.i, text) };
+			case 'parts':
+				return {
+					k: 'parts',
+					i: block.i
+						.slice(0, summaryLimits.items)
+						.map((item) =>
+							item
+								.slice(0, 12)
+								.map(([label, value]): [string, string] => [clip(label, line), clip(value, text)])
+						)
+				};
+			case 'table':
+				return {
+					k: 'table',
+					cap: clip(block.cap, line),
+					c: clipAll(block.c.slice(0, columns), line),
+					r: block.r
+						.slice(0, summaryLimits.items)
+						.map((row) => clipAll(row.slice(0, columns), text))
+				};
+		}
+	};
+	return {
+		...summary,
+		name: clip(summary.name, line),
+		s: summary.s.slice(0, sections).map((section) => ({
+			...section,
+			title: clip(section.title, line),
+			b: section.b.slice(0, blocks).map(fit)
+		}))
+	};
 }

@@ -1,4 +1,4 @@
-import { formatShareDay } from './share-dates';
+import { formatShareDay, formatShareMoment } from './share-dates';
 
 // The words of a shared summary and of the worker's view, in one place for translation. The
 // summary is the person's; the view speaks to the worker who opened it.
@@ -13,7 +13,7 @@ export const text = {
 				? `${name}’s recovery summary`
 				: 'A recovery summary',
 	shared: (created: number) => `Shared on ${formatShareDay(created)}`,
-	until: (expires: number) => `This link works until ${formatShareDay(expires)}`,
+	until: (expires: number) => `This link works until ${formatShareMoment(expires)}`,
 	since: (day: string) =>
 		`Covers the time since my last review, on ${formatShareDay(Date.parse(`${day}T12:00:00Z`))}`,
 	snapshot:
@@ -32,6 +32,8 @@ export const text = {
 		checking: 'Checking the PIN…',
 		print: 'Print or save as PDF',
 		problemTitle: 'This summary can’t be shown',
+		unexpected:
+			'Something went wrong while opening it. Reload the page to try again; if this keeps happening, ask for the link to be sent again.',
 		privacy:
 			'Opened on this device only: nothing from this summary was sent anywhere or saved here. Close this tab when you have finished.',
 		about: 'Waymark is a private recovery journal kept on the person’s own phone.'

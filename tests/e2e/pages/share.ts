@@ -48,8 +48,8 @@ export async function workerBrowser(browser: Browser, baseURL: string) {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 	const watched = watchContext(context, new URL(baseURL).origin);
 	const requests: { url: string; referer: string }[] = [];
-	context.on('request', async (request) =>
-		requests.push({ url: request.url(), referer: (await request.headerValue('referer')) ?? '' })
+	context.on('request', (request) =>
+		requests.push({ url: request.url(), referer: request.headers()['referer'] ?? '' })
 	);
 	return { context, watched, requests, page: await context.newPage() };
 }

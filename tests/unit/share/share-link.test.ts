@@ -12,7 +12,8 @@ import {
 	ShareLinkVersionError
 } from '$lib/share/errors';
 import { createShareLink, openShareLink, readShareLink } from '$lib/share/share-link';
-import type { Summary, SummaryBlock } from '$lib/share/summary';
+import * as v from 'valibot';
+import { fitSummary, summarySchema, type Summary, type SummaryBlock } from '$lib/share/summary';
 
 const created = Date.UTC(2026, 10, 30, 12);
 const day = 24 * 60 * 60 * 1000;
@@ -168,7 +169,46 @@ describe('share links', () => {
 		await expect(view(await sealedLink(bomb))).rejects.toBeInstanceOf(ShareLinkAlteredError);
 	});
 
+	it('refuses dates no viewer could show: an expiry past the end of time, a day that never was', async () => {
+		const key = randomBytes(32);
+		for (const odd of [{ expires: 1e16 }, { since: '2026-02-31', kind: 'review' }]) {
+			const inner = await deflate(utf8.encode(JSON.stringify({ ...small, ...odd })));
+			const link = `v1.${encodeBase64url(seal(key, inner))}.${encodeBase64url(key)}`;
+			await expect(view(link), JSON.stringify(odd)).rejects.toBeInstanceOf(ShareLinkAlteredError);
+		}
+	});
+
+	it('fits the longest words a person can write into a summary a viewer accepts', async () => {
+		const long = 'x'.repeat(60_000);
+		const wide = summary([
+			{
+				id: 'checkins',
+				title: long,
+				b: [
+					{ k: 'p', t: long },
+					{
+						k: 'table',
+						cap: `Progress on “${'y'.repeat(500)}”`,
+						c: Array(21).fill('Scale'),
+						r: [Array(21).fill('3')]
+					}
+				]
+			}
+		]);
+		expect(() => v.parse(summarySchema, wide)).toThrow();
+		const fitted = fitSummary(wide);
+		expect(v.safeParse(summarySchema, fitted).success).toBe(true);
+		expect((fitted.s[0].b[0] as { t: string }).t).toHaveLength(50_000);
+		expect((fitted.s[0].b[0] as { t: string }).t.endsWith('…')).toBe(true);
+		expect(await view(await createShareLink(fitted))).toEqual(fitted);
+	});
+
 	describe('with a PIN', () => {
+		it('reads a PIN in one case, as phone keyboards capitalise on their own', async () => {
+			const link = readShareLink(await createShareLink(small, 'Tea4Two'));
+			expect(await openShareLink(link, ' tea4two ', created)).toEqual(small);
+		});
+
 		it('opens with the PIN, and says a wrong PIN is wrong', async () => {
 			const fragment = await createShareLink(small, '482916');
 			const link = readShareLink(fragment);

@@ -1,6 +1,6 @@
 import { addMonths } from '$lib/domain/journey/days';
 import { findSection, planSections, type PlanSectionId } from '$lib/domain/plan/plan-sections';
-import { summaryVersion, type Summary, type SummarySection } from '$lib/share/summary';
+import { fitSummary, summaryVersion, type Summary, type SummarySection } from '$lib/share/summary';
 import { expiryFrom } from '$lib/share/share-dates';
 import { sectionText } from '../plan/section-text';
 import { agreementBlocks, checkinBlocks, goalBlocks } from './journey-blocks';
@@ -150,15 +150,16 @@ export function buildSummary(
 		for (const choice of shareChoices)
 			if (choice.group === group && request.picked.has(choice.id))
 				sections.push(...choice.sections(sources, request.from, extra));
-	return {
+	return fitSummary({
 		v: summaryVersion,
 		kind: request.kind,
 		name: sources.name,
 		created: request.created,
 		expires: expiryFrom(request.created, request.expiryDays),
-		...(request.kind === 'review' ? { since: request.from } : {}),
+		// "Since my last review" only when there was one; otherwise the period speaks for itself.
+		...(request.kind === 'review' && sources.lastReview ? { since: request.from } : {}),
 		s: sections
-	};
+	});
 }
 
 /** Whether a choice has anything written to share, for its checkbox. */

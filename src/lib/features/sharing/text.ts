@@ -26,6 +26,7 @@ export const text = {
 		withPin: 'With a PIN',
 		forget: 'Remove from this list',
 		forgetDone: 'Removed from the list. The link itself still works until it expires.',
+		forgetFailed: 'It couldn’t be removed from the list. Nothing was changed; try again.',
 		loadFailed: 'Your shared summaries couldn’t be listed. Nothing was changed.'
 	},
 	flow: {
@@ -70,13 +71,15 @@ export const text = {
 		expiryDays: (n: number) => (n === 1 ? '1 day' : `${n} days`),
 		pinLegend: 'A PIN (optional)',
 		pinHint:
-			'Tell it to my worker in person or by phone, never in the same message as the link. 6 to 12 letters or numbers.',
+			'Tell it to my worker in person or by phone, never in the same message as the link. 6 to 12 letters or numbers; capitals don’t matter. Longer is safer: it slows down anyone who gets the link without the PIN.',
 		pinLabel: 'PIN',
 		suggestPin: 'Suggest a PIN',
 		pinTooShort: 'A PIN needs 6 to 12 letters or numbers, or leave it empty.',
 		create: 'Make the link',
 		creating: 'Making the link…',
 		createFailed: 'The link couldn’t be made. Nothing was shared; try again.',
+		logFailed:
+			'The link works, but it couldn’t be added to my list of what I have shared. Nothing else was changed.',
 		shareTitle: 'Share the link',
 		readyLead: (until: string) =>
 			`The link is ready. It works until ${until} for anyone who has it. Send it only to my worker.`,
