@@ -176,6 +176,7 @@ for (const size of sizes) {
 		await page
 			.getByLabel('Things I want to talk about')
 			.fill('Going back to work part-time in the new year.');
+		await page.evaluate(() => scrollTo(0, 0));
 		await shot('share-choose');
 		await page.getByRole('button', { name: 'Preview' }).click();
 		await page.getByRole('region', { name: 'Preview of the summary' }).waitFor();
