@@ -3,7 +3,11 @@
 // which Node could only imitate, and opens it again to check that the link holds the summary.
 // Returns every timing and the fragments; the Node side takes medians and opens the links.
 import { createShareLink, openShareLink, readShareLink, shareUrl } from '$lib/share/share-link';
-import { planSectionIds, summaries, textChars } from './summaries.js';
+import { planSections } from '$lib/domain/plan/plan-sections';
+import { summaries, textChars } from './summaries.js';
+
+/** The sections that come from the plan, to count the plan's own text. */
+const planSectionIds = new Set(planSections.map((s) => s.id));
 
 async function time(work) {
 	const started = performance.now();

@@ -564,24 +564,6 @@ export const summaries = {
 		)
 };
 
-/** The ids of the sections that come from the plan, to count the plan's own text. */
-export const planSectionIds = new Set([
-	'about-me',
-	'strengths',
-	'wellness-toolbox',
-	'when-well',
-	'daily-maintenance',
-	'triggers',
-	'early-warning-signs',
-	'breaking-down',
-	'crisis-plan',
-	'post-crisis',
-	'my-worker',
-	'crisis-numbers',
-	'involved',
-	'advance-statement'
-]);
-
 /** Characters of words in a section: headings, text, list items, parts and table cells. */
 export function textChars(section) {
 	const words = (value) =>

@@ -10,7 +10,10 @@ export async function expectAccessible(
 	heading: string,
 	{ coloursOnly = false } = {}
 ) {
-	await expect(page.getByRole('heading', { level: 1 }), `${screen} screen`).toHaveText(heading);
+	// Ten seconds: under the full suite's load, a screen's first visit can take a while to arrive.
+	await expect(page.getByRole('heading', { level: 1 }), `${screen} screen`).toHaveText(heading, {
+		timeout: 10_000
+	});
 	await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 	const axe = new AxeBuilder({ page });
 	// A second theme changes colours only: contrast is what there is left to check.
