@@ -1,31 +1,15 @@
 import nacl from 'tweetnacl';
 import { concatBytes, utf8 } from './bytes';
-import { argon2idRaw, defaultCost, normalisePassphrase } from './kdf';
 
 // Keys for a shared summary. The link carries a fresh random key; with a PIN, the box is sealed
-// with a key made from both, so the link alone opens nothing. The PIN's Argon2id cost is fixed by
-// the link's version, since the viewer has nothing else to read it from.
+// with a key made from both (pin-key.ts, loaded only for a link that has a PIN), so the link alone
+// opens nothing.
 
 export const linkKeyLength = 32;
 export const pinSaltLength = 16;
 /** 8 bytes are plenty to tell a changed link from a wrong PIN; they add 11 characters. */
 export const linkCheckLength = 8;
 const checkLabel = utf8.encode('waymark share check v1');
-
-/** The box key for a link sealed with a PIN. Slow on purpose (Argon2id, 64 MiB, 3 passes). */
-export async function keyWithPin(
-	linkKey: Uint8Array,
-	pin: string,
-	salt: Uint8Array
-): Promise<Uint8Array> {
-	if (salt.length < pinSaltLength) throw new RangeError('A PIN salt is 16 bytes or more.');
-	const pinKey = await argon2idRaw(
-		normalisePassphrase(pin),
-		salt.subarray(0, pinSaltLength),
-		defaultCost
-	);
-	return nacl.hash(concatBytes(linkKey, pinKey)).subarray(0, linkKeyLength);
-}
 
 /**
  * A check over the sealed summary that needs the link key only. With a PIN, a box that will not

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { decodeBase64url, encodeBase64url } from '$lib/crypto/base64url';
 import { randomBytes, utf8 } from '$lib/crypto/bytes';
 import { open, seal, sealWithNonce } from '$lib/crypto/secretbox';
-import { keyWithPin, linkCheck, linkKeyLength, sameBytes } from '$lib/crypto/share-keys';
+import { linkCheck, linkKeyLength, sameBytes } from '$lib/crypto/share-keys';
 import { canDeflate, deflate, inflate } from './deflate';
 import {
 	ShareLinkAlteredError,
@@ -29,6 +29,11 @@ export interface SealedLink {
 	needsPin: boolean;
 	sealed: Uint8Array;
 	key: Uint8Array;
+}
+
+/** Argon2id and its WebAssembly, fetched only for a link with a PIN. */
+async function keyWithPin(linkKey: Uint8Array, pin: string, salt: Uint8Array) {
+	return (await import('$lib/crypto/pin-key')).keyWithPin(linkKey, pin, salt);
 }
 
 /** Phone keyboards capitalise the first letter on their own: a PIN is read in one case. */
