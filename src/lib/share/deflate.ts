@@ -1,3 +1,5 @@
+import { concatBytes } from '$lib/crypto/bytes';
+
 // deflate-raw through the browser's own CompressionStream: no library, and links about a third
 // of the size. Inflating stops at a limit, so a crafted link cannot fill the worker's memory.
 
@@ -22,13 +24,7 @@ async function readAll(stream: ReadableStream<Uint8Array>, limit: number): Promi
 		}
 		chunks.push(value);
 	}
-	const out = new Uint8Array(length);
-	let offset = 0;
-	for (const chunk of chunks) {
-		out.set(chunk, offset);
-		offset += chunk.length;
-	}
-	return out;
+	return concatBytes(...chunks);
 }
 
 function through(bytes: Uint8Array, transform: CompressionStream | DecompressionStream) {

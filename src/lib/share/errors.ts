@@ -3,8 +3,11 @@ import { formatShareDay } from './share-dates';
 // What can go wrong opening a shared summary, each with words for the worker who opened it and a
 // next step. Each is a class of its own, so the view shows a distinct message for each.
 
+/** Every error below: its message is written for a person, so screens may show it as it is. */
+export class ShareLinkError extends Error {}
+
 /** The link is not in any shape Waymark writes: cut in the middle, or mangled in copying. */
-export class ShareLinkDamagedError extends Error {
+export class ShareLinkDamagedError extends ShareLinkError {
 	override name = 'ShareLinkDamagedError';
 	constructor() {
 		super(
@@ -14,7 +17,7 @@ export class ShareLinkDamagedError extends Error {
 }
 
 /** The link has the right shape but its contents were changed or cut short after it was made. */
-export class ShareLinkAlteredError extends Error {
+export class ShareLinkAlteredError extends ShareLinkError {
 	override name = 'ShareLinkAlteredError';
 	constructor() {
 		super(
@@ -24,7 +27,7 @@ export class ShareLinkAlteredError extends Error {
 }
 
 /** Made by a newer Waymark than this page. */
-export class ShareLinkVersionError extends Error {
+export class ShareLinkVersionError extends ShareLinkError {
 	override name = 'ShareLinkVersionError';
 	constructor() {
 		super(
@@ -34,7 +37,7 @@ export class ShareLinkVersionError extends Error {
 }
 
 /** Past the expiry the person chose. Checked by the viewer: a copy seen before stays seen. */
-export class ShareLinkExpiredError extends Error {
+export class ShareLinkExpiredError extends ShareLinkError {
 	override name = 'ShareLinkExpiredError';
 	constructor(readonly expires: number) {
 		super(
@@ -44,7 +47,7 @@ export class ShareLinkExpiredError extends Error {
 }
 
 /** The PIN does not open this summary (or it was mistyped). */
-export class ShareLinkPinError extends Error {
+export class ShareLinkPinError extends ShareLinkError {
 	override name = 'ShareLinkPinError';
 	constructor() {
 		super(
@@ -54,7 +57,7 @@ export class ShareLinkPinError extends Error {
 }
 
 /** A browser without deflate-raw streams (Safari before 16.4, Firefox before 113). */
-export class ShareLinkBrowserError extends Error {
+export class ShareLinkBrowserError extends ShareLinkError {
 	override name = 'ShareLinkBrowserError';
 	constructor() {
 		super(

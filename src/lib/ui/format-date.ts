@@ -5,6 +5,12 @@ export function formatWhen(iso: string, dateStyle: 'medium' | 'long' = 'medium')
 	return new Date(iso).toLocaleString(undefined, { dateStyle, timeStyle: 'short' });
 }
 
+/** A month, YYYY-MM: "November 2026". */
+export function formatMonth(month: string): string {
+	const [y, m] = month.split('-').map(Number);
+	return new Date(y, m - 1, 1).toLocaleDateString(undefined, { month: 'long', year: 'numeric' });
+}
+
 /** A day: "24 November 2026". */
 export function formatDay(iso: string): string {
 	return new Date(iso).toLocaleDateString(undefined, { dateStyle: 'long' });

@@ -1,5 +1,5 @@
 import type { Checkin } from './checkin';
-import { addMonths, dayOf } from './days';
+import { addDays, addMonths, dayOf } from './days';
 
 // Check-in scales over time, as charts and their text alternatives need them: each scale's
 // answers averaged per day (several check-ins a day are allowed), over a chosen period, and
@@ -22,13 +22,8 @@ export interface ScaleSeries {
 /** The first day shown for a range ending today; null for all time. */
 export function rangeStart(range: ChartRange, today: string): string | null {
 	if (range === 'all') return null;
-	if (range === 'week') {
-		const [y, m, d] = today.split('-').map(Number);
-		return new Date(Date.UTC(y, m - 1, d - 6)).toISOString().slice(0, 10);
-	}
-	const before = addMonths(today, range === 'month' ? -1 : -12);
-	const [y, m, d] = before.split('-').map(Number);
-	return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+	if (range === 'week') return addDays(today, -6);
+	return addDays(addMonths(today, range === 'month' ? -1 : -12), 1);
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;

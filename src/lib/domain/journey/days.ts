@@ -34,6 +34,12 @@ export function addMonths(day: string, months: number): string {
 	return first.toISOString().slice(0, 10);
 }
 
+/** The day a number of days later (or earlier, when negative). */
+export function addDays(day: string, days: number): string {
+	const [y, m, d] = day.split('-').map(Number);
+	return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
 /** Whole days from one day to another (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
 	return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

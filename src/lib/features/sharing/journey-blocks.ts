@@ -6,7 +6,7 @@ import {
 	summarise,
 	type DayPoint
 } from '$lib/domain/journey/checkin-series';
-import { dayOf } from '$lib/domain/journey/days';
+import { addDays, dayOf } from '$lib/domain/journey/days';
 import { goalStatuses, stepsDone, type Goal } from '$lib/domain/journey/goal';
 import {
 	inJourneyOrder,
@@ -16,7 +16,7 @@ import {
 import { bySessionDate, type SessionNote } from '$lib/domain/journey/session-note';
 import type { Saved } from '$lib/domain/record-kind';
 import type { SummaryBlock } from '$lib/share/summary';
-import { formatCalendarDay } from '$lib/ui/format-date';
+import { formatCalendarDay, formatMonth } from '$lib/ui/format-date';
 import { text as checkinText } from '../checkins/text';
 import { sectionText } from '../plan/section-text';
 import { text } from './text';
@@ -114,7 +114,7 @@ export function checkinBlocks(
 	});
 	blocks.push({ k: 'ul', i: sentences });
 	// Week by week for up to four months, month by month beyond.
-	const weekly = from >= shiftDays(today, -122);
+	const weekly = from >= addDays(today, -122);
 	const rows = new Map<string, string[]>();
 	series.forEach(({ points }, n) => {
 		for (const p of weekly ? byWeek(points) : byMonth(points)) {
@@ -131,7 +131,7 @@ export function checkinBlocks(
 			r: [...rows]
 				.sort(([a], [b]) => (a < b ? 1 : -1))
 				.slice(0, maxRows)
-				.map(([key, values]) => [weekly ? day(key) : monthName(key), ...values])
+				.map(([key, values]) => [weekly ? day(key) : formatMonth(key), ...values])
 		});
 	const signs = new Map<string, { text: string; stage: string; times: number }>();
 	for (const c of inPeriod)
@@ -172,14 +172,4 @@ export function agreementBlocks(
 			])
 		}
 	];
-}
-
-function shiftDays(d: string, days: number): string {
-	const [y, m, dd] = d.split('-').map(Number);
-	return new Date(Date.UTC(y, m - 1, dd + days)).toISOString().slice(0, 10);
-}
-
-function monthName(month: string): string {
-	const [y, m] = month.split('-').map(Number);
-	return new Date(y, m - 1, 1).toLocaleDateString(undefined, { month: 'long', year: 'numeric' });
 }

@@ -1,4 +1,4 @@
-import { addMonths } from '$lib/domain/journey/days';
+import { addDays, addMonths } from '$lib/domain/journey/days';
 import { findSection, planSections, type PlanSectionId } from '$lib/domain/plan/plan-sections';
 import { fitSummary, summaryVersion, type Summary, type SummarySection } from '$lib/share/summary';
 import { expiryFrom } from '$lib/share/share-dates';
@@ -18,7 +18,6 @@ export interface ShareChoice {
 	id: string;
 	group: ChoiceGroup;
 	title: string;
-	hint?: string;
 	sections(sources: ShareSources, from: string, extra: BuildExtra): SummarySection[];
 }
 
@@ -40,13 +39,11 @@ const planChoice = (id: PlanSectionId, group: ChoiceGroup): ShareChoice => ({
 const journeyChoice = (
 	id: string,
 	title: string,
-	blocks: (sources: ShareSources, from: string) => SummarySection['b'],
-	hint?: string
+	blocks: (sources: ShareSources, from: string) => SummarySection['b']
 ): ShareChoice => ({
 	id,
 	group: 'journey',
 	title,
-	hint,
 	sections: (sources, from) => {
 		const b = blocks(sources, from);
 		return b.length ? [{ id, title, b }] : [];
@@ -87,7 +84,7 @@ export const shareChoices: ShareChoice[] = [
 				.map((id) => planSectionSummary(findSection(id)!, sources.plan.get(id)?.data))
 				.filter((x) => x !== null)
 	},
-	journeyChoice('goals', s.goals, (src, from) => goalBlocks(src.goals, from), s.goalsHint),
+	journeyChoice('goals', s.goals, (src, from) => goalBlocks(src.goals, from)),
 	journeyChoice('checkins', s.checkins, (src, from) =>
 		src.checkins.length ? checkinBlocks(src.checkins, src.scales, from, src.today) : []
 	),
@@ -108,12 +105,11 @@ export type Period = (typeof periodChoices)[number];
 
 /** The first day a period covers, ending today. */
 export function periodStart(period: Period, today: string, lastReview: string | null): string {
-	const [y, m, d] = today.split('-').map(Number);
 	switch (period) {
 		case 'review':
 			return lastReview ?? addMonths(today, -3);
 		case '2w':
-			return new Date(Date.UTC(y, m - 1, d - 13)).toISOString().slice(0, 10);
+			return addDays(today, -13);
 		case '1m':
 			return addMonths(today, -1);
 		case '3m':

@@ -100,13 +100,11 @@ export const text = {
 		length: (n: number) => `${n.toLocaleString()} characters long.`,
 		longWarning:
 			'This is a long link. Some email and messaging apps cut long links short; if it does not open, send fewer parts.',
-		done: 'Done',
-		another: 'Share something else'
+		done: 'Done'
 	},
 	sections: {
 		support: 'My support',
 		goals: 'My goals',
-		goalsHint: 'With progress and setbacks in the period',
 		checkins: 'How my check-ins went',
 		agreements: 'What we agreed at sessions',
 		unmetNeeds: 'Needs not met at the moment',
