@@ -47,10 +47,10 @@ export function checkinsKind(year: number): RecordKind<CheckinYear> {
 	return defineKind<CheckinYear>(`checkins:${year}`, yearSchema, 'checkins');
 }
 
-/** Every year a check-in could be kept under, from 2000 to next year. */
-export function checkinKindsUntil(now: Date): RecordKind<CheckinYear>[] {
+/** Every year a check-in could be kept under, from 2000 (or a later first year) to next year. */
+export function checkinKindsUntil(now: Date, firstYear = 2000): RecordKind<CheckinYear>[] {
 	const last = now.getUTCFullYear() + 1;
-	return Array.from({ length: last - 1999 }, (_, n) => checkinsKind(2000 + n));
+	return Array.from({ length: last - firstYear + 1 }, (_, n) => checkinsKind(firstYear + n));
 }
 
 // The scales a person checks in with: the defaults, renamed, hidden, put in order, or their own.

@@ -14,9 +14,9 @@ import { readSingle, writeSingle } from '$lib/vault/single-record';
 // Check-ins as the screens use them: each year's are one record (checkin.ts), so reading
 // years of them is a handful of reads, and adding one changes only its year.
 
-/** Every check-in, oldest first. */
-export async function loadCheckins(now = new Date()): Promise<Checkin[]> {
-	const years = await vault.records.listKinds(checkinKindsUntil(now));
+/** Every check-in, oldest first; from a first year on, when earlier ones are not needed. */
+export async function loadCheckins(now = new Date(), firstYear?: number): Promise<Checkin[]> {
+	const years = await vault.records.listKinds(checkinKindsUntil(now, firstYear));
 	return joinEntries(years.map((year) => year.data));
 }
 

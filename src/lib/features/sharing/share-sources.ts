@@ -1,5 +1,5 @@
-import { shownScales, type Checkin, type Scale } from '$lib/domain/journey/checkin';
-import { dayOf } from '$lib/domain/journey/days';
+import { checkinYear, shownScales, type Checkin, type Scale } from '$lib/domain/journey/checkin';
+import { addMonths, dayOf } from '$lib/domain/journey/days';
 import { sessionNoteKind, type SessionNote } from '$lib/domain/journey/session-note';
 import { unmetNeedsKind, type UnmetNeeds } from '$lib/domain/journey/unmet-needs';
 import type { PlanSection } from '$lib/domain/plan/plan-sections';
@@ -28,17 +28,23 @@ export interface ShareSources {
 }
 
 export async function loadShareSources(now = new Date()): Promise<ShareSources> {
-	const [plan, goals, checkins, scales, sessions, needs, reviews] = await Promise.all([
+	const today = dayOf(now);
+	// The review first: no period reaches further back than it or a year, so older years of
+	// check-ins are never opened.
+	const lastReview = (await loadReviews()).reviews[0]?.data.date ?? null;
+	const earliest = [addMonths(today, -12), lastReview ?? today].sort()[0];
+	const [y, m, d] = earliest.split('-').map(Number);
+	const firstYear = checkinYear(new Date(y, m - 1, d).toISOString());
+	const [plan, goals, checkins, scales, sessions, needs] = await Promise.all([
 		loadPlan(),
 		loadGoals(),
-		loadCheckins(now),
+		loadCheckins(now, firstYear),
 		loadScales(),
 		vault.records.list(sessionNoteKind),
-		vault.records.list(unmetNeedsKind),
-		loadReviews()
+		vault.records.list(unmetNeedsKind)
 	]);
 	return {
-		today: dayOf(now),
+		today,
 		name: personName(plan),
 		plan,
 		goals,
@@ -46,7 +52,7 @@ export async function loadShareSources(now = new Date()): Promise<ShareSources> 
 		scales: shownScales(scales),
 		sessions,
 		unmetNeeds: needs[0]?.data ?? null,
-		lastReview: reviews.reviews[0]?.data.date ?? null
+		lastReview
 	};
 }
 
