@@ -1,6 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium.js';
 
+const launch = chromiumLaunchOptions();
+// Voice notes are recorded from Chromium's fake microphone (a steady tone), allowed without asking.
+const fakeMicrophone = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
+
 // Its own port, so a copy of the app left running with `npm start` is never tested by mistake.
 const port = 4174;
 
@@ -18,7 +22,7 @@ export default defineConfig({
 		// Journeys happen at phone size unless a test says otherwise.
 		viewport: { width: 390, height: 844 },
 		hasTouch: true,
-		launchOptions: chromiumLaunchOptions(),
+		launchOptions: { ...launch, args: [...launch.args, ...fakeMicrophone] },
 		trace: 'retain-on-failure'
 	},
 	webServer: {

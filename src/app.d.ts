@@ -7,8 +7,8 @@ declare global {
 
 	namespace App {
 		interface PageState {
-			/** Set when a new entry was just saved, so its own page can say so. */
-			saved?: boolean;
+			/** A new entry once first saved: the editor, shown again after unlocking, reopens it. */
+			entryId?: string;
 			/** What was just done, said by the screen a form returns to ("Check-in saved."). */
 			done?: string;
 		}

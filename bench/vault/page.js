@@ -3,7 +3,7 @@
 // Returns every timing; the Node side takes medians.
 import Dexie from 'dexie';
 import { newRecordId } from '$lib/crypto/record-id';
-import { journalEntryKind } from '$lib/domain/journal-entry';
+import { journalEntryKind } from '$lib/domain/journal/journal-entry';
 import { calibrateInWorker, deriveInWorker } from '$lib/vault/kdf-client';
 import { PendingRecoveryKey } from '$lib/vault/pending-recovery-key';
 import { defineDatabase } from '$lib/vault/schema';

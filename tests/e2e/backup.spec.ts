@@ -29,7 +29,7 @@ test.describe('backup and restore', () => {
 		const recoveryKey = await journal.setUp();
 		await journal.writeEntry('Sea', 'a walk by the sea');
 		await page.getByLabel('What’s on my mind').fill('a long walk by the sea');
-		await page.getByRole('button', { name: 'Save' }).click();
+		await journal.waitUntilSaved();
 		await expect(page.getByText('Version 1,')).toBeVisible();
 		await journal.writeEntry('Sister', 'called my sister');
 		const backup = await saveBackup(page);

@@ -21,7 +21,7 @@ test.describe('the journal vault', () => {
 		const recoveryKey = await journal.setUp();
 		await journal.writeEntry('Zanzibar tidepools', phrase);
 		await page.getByLabel('What’s on my mind').fill(`${phrase}, twice`);
-		await page.getByRole('button', { name: 'Save' }).click();
+		await journal.waitUntilSaved();
 		await expect(page.getByText('Version 1,')).toBeVisible();
 
 		const raw = await readRawDatabase(page);
@@ -127,7 +127,7 @@ test.describe('the journal vault', () => {
 		await journal.setUp();
 		await journal.writeEntry('Morning', 'first words');
 		await page.getByLabel('What’s on my mind').fill('second words');
-		await page.getByRole('button', { name: 'Save' }).click();
+		await journal.waitUntilSaved();
 		await page.getByText(/^Version 1,/).click();
 		await expect(page.getByText('first words')).toBeVisible();
 		await page.getByRole('button', { name: 'Restore this version' }).click();
@@ -135,18 +135,21 @@ test.describe('the journal vault', () => {
 		await expect(page.getByText(/^Version 2,/)).toBeVisible();
 	});
 
-	test('deletes an entry only after asking', async ({ page }) => {
+	test('deletes an entry and brings it back, history and all, on undo', async ({ page }) => {
 		const journal = new JournalPage(page);
 		await journal.setUp();
 		await journal.writeEntry('To go', 'soon deleted');
+		await page.getByLabel('What’s on my mind').fill('soon deleted, then back');
+		await journal.waitUntilSaved();
 		await page.getByRole('button', { name: 'Delete entry' }).click();
-		const dialog = page.getByRole('dialog', { name: 'Delete this entry?' });
-		await dialog.getByRole('button', { name: 'Keep it' }).click();
-		await expect(dialog).toBeHidden();
-		await page.getByRole('button', { name: 'Delete entry' }).click();
-		await dialog.getByRole('button', { name: 'Delete' }).click();
 		await expect(journal.heading()).toHaveText('Journal');
+		await expect(page.getByText('Deleted “To go”.')).toBeVisible();
 		await expect(page.getByText('Nothing written yet.')).toBeVisible();
+		await page.getByRole('button', { name: 'Undo' }).click();
+		await expect(page.getByText('The entry is back, with its earlier versions.')).toBeVisible();
+		await page.getByRole('link', { name: /To go/ }).click();
+		await expect(page.getByLabel('What’s on my mind')).toHaveValue('soon deleted, then back');
+		await expect(page.getByText(/^Version 1,/)).toBeVisible();
 	});
 
 	test('erases the journal after the confirmation word is typed', async ({ page }) => {

@@ -275,6 +275,13 @@ export class Repository {
 		return saved;
 	}
 
+	/** The ids of a kind's records, read without opening any (to open them one at a time). */
+	async ids(kind: RecordKind<unknown>): Promise<string[]> {
+		return (await this.#db.records.where('kind').equals(this.#tag(kind.name)).primaryKeys()).map(
+			String
+		);
+	}
+
 	async get<T>(kind: RecordKind<T>, id: string): Promise<Saved<T> | undefined> {
 		const row = await this.#db.records.get(id);
 		if (!row || row.kind !== this.#tag(kind.name)) return undefined;
@@ -325,6 +332,52 @@ export class Repository {
 			await this.#db.records.delete(id);
 		});
 		this.#changed(kind.family);
+	}
+
+	/**
+	 * Removes records, each with its earlier versions, all together (a record by id, or every
+	 * record of a kind: a voice note's audio), and returns what puts them back as they were.
+	 * Undoing writes the same sealed rows again, so nothing is decrypted or changed by it.
+	 */
+	async removeRestorably(
+		targets: { kind: RecordKind<unknown>; id?: string }[]
+	): Promise<() => Promise<void>> {
+		const removed = await this.#db.transaction(
+			'rw',
+			this.#db.records,
+			this.#db.revisions,
+			async () => {
+				const rows: RecordRow[] = [];
+				for (const { kind, id } of targets) {
+					const tag = this.#tag(kind.name);
+					const found =
+						id === undefined
+							? await this.#db.records.where('kind').equals(tag).toArray()
+							: [await this.#db.records.get(id)];
+					for (const row of found) {
+						if (!row || row.kind !== tag) throw new RecordNotFoundError();
+						rows.push(row);
+					}
+				}
+				const ids = rows.map((row) => row.id);
+				const revisions = await this.#db.revisions.where('of').anyOf(ids).toArray();
+				await this.#db.revisions.where('of').anyOf(ids).delete();
+				await this.#db.records.bulkDelete(ids);
+				return { rows, revisions };
+			}
+		);
+		const families = new Set(targets.map(({ kind }) => kind.family));
+		for (const family of families) this.#changed(family);
+		return async () => {
+			this.#liveKey();
+			await writing(() =>
+				this.#db.transaction('rw', this.#db.records, this.#db.revisions, async () => {
+					await this.#db.records.bulkPut(removed.rows);
+					await this.#db.revisions.bulkPut(removed.revisions);
+				})
+			);
+			for (const family of families) this.#changed(family);
+		};
 	}
 
 	/** Runs several changes as one: if any fails, or the page closes midway, none is kept. */

@@ -65,8 +65,11 @@ export class JournalPage {
 		await page.getByRole('link', { name: 'New entry' }).click();
 		await page.getByLabel('Title (optional)').fill(title);
 		await page.getByLabel('What’s on my mind').fill(text);
-		await page.getByRole('button', { name: 'Save' }).click();
-		await expect(this.heading()).toHaveText('Edit entry');
-		await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+		await this.waitUntilSaved();
+	}
+
+	/** Entries save themselves a moment after typing stops. */
+	async waitUntilSaved() {
+		await expect(this.page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 	}
 }

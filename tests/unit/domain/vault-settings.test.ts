@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryHeading } from '$lib/domain/journal-entry';
+import { entryHeading } from '$lib/domain/journal/journal-entry';
 import { backupIsDue } from '$lib/domain/vault-settings';
 
 describe('backup reminder', () => {

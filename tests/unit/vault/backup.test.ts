@@ -1,11 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { journalEntryKind } from '$lib/domain/journal-entry';
+import { journalEntryKind, newJournalEntry } from '$lib/domain/journal/journal-entry';
 import { exportBackup, prepareImport } from '$lib/vault/backup';
 import { BackupFormatError, backupMessages } from '$lib/vault/backup-file';
 import { WrongBackupSecretError } from '$lib/vault/errors';
 import { PendingRecoveryKey } from '$lib/vault/pending-recovery-key';
 import type { Vault } from '$lib/vault/vault.svelte';
 import { newJournal, testVault } from './helpers';
+
+const blankEntry = newJournalEntry();
 
 let open: Vault[] = [];
 afterEach(() => {
@@ -17,9 +19,21 @@ async function journalWithEntries() {
 	const made = await newJournal('the passphrase of the backup');
 	open.push(made.vault);
 	const repo = made.vault.records;
-	const a = await repo.create(journalEntryKind, { title: 'Sea', text: 'a walk by the sea' });
-	await repo.update(journalEntryKind, a.id, { title: 'Sea', text: 'a long walk by the sea' });
-	const b = await repo.create(journalEntryKind, { title: '', text: 'called my sister' });
+	const a = await repo.create(journalEntryKind, {
+		...blankEntry,
+		title: 'Sea',
+		text: 'a walk by the sea'
+	});
+	await repo.update(journalEntryKind, a.id, {
+		...blankEntry,
+		title: 'Sea',
+		text: 'a long walk by the sea'
+	});
+	const b = await repo.create(journalEntryKind, {
+		...blankEntry,
+		title: '',
+		text: 'called my sister'
+	});
 	return { ...made, a, b };
 }
 
@@ -69,12 +83,20 @@ describe('backup', () => {
 		const { vault, a } = await journalWithEntries();
 		const { text } = await exportBackup(vault);
 		// After the backup, this journal moves on.
-		await vault.records.update(journalEntryKind, a.id, { title: 'Sea', text: 'changed later' });
-		await vault.records.create(journalEntryKind, { title: '', text: 'only here' });
+		await vault.records.update(journalEntryKind, a.id, {
+			...blankEntry,
+			title: 'Sea',
+			text: 'changed later'
+		});
+		await vault.records.create(journalEntryKind, { ...blankEntry, title: '', text: 'only here' });
 
 		const other = await newJournal('another journal');
 		open.push(other.vault);
-		await other.vault.records.create(journalEntryKind, { title: '', text: 'from the other' });
+		await other.vault.records.create(journalEntryKind, {
+			...blankEntry,
+			title: '',
+			text: 'from the other'
+		});
 		const otherBackup = (await exportBackup(other.vault)).text;
 
 		const sameJournal = await prepareImport(vault, text, {
@@ -93,12 +115,20 @@ describe('backup', () => {
 	it('keeps the older side of a record changed in both places among its earlier versions', async () => {
 		const { vault, a, passphrase } = await journalWithEntries();
 		const early = (await exportBackup(vault)).text;
-		await vault.records.update(journalEntryKind, a.id, { title: 'Sea', text: 'newer here' });
+		await vault.records.update(journalEntryKind, a.id, {
+			...blankEntry,
+			title: 'Sea',
+			text: 'newer here'
+		});
 		const later = (await exportBackup(vault)).text;
 
 		const device = await freshDevice();
 		await (await prepareImport(device, early, { passphrase })).replace();
-		await device.records.update(journalEntryKind, a.id, { title: 'Sea', text: 'diverged there' });
+		await device.records.update(journalEntryKind, a.id, {
+			...blankEntry,
+			title: 'Sea',
+			text: 'diverged there'
+		});
 
 		const pending = await prepareImport(device, later, { passphrase });
 		expect(pending.merge).toEqual({ added: 0, newer: 0, older: 1, same: 1 });

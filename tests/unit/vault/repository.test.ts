@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TamperedRecordError } from '$lib/crypto/errors';
-import { journalEntryKind, type JournalEntry } from '$lib/domain/journal-entry';
+import {
+	journalEntryKind,
+	newJournalEntry,
+	type JournalEntry
+} from '$lib/domain/journal/journal-entry';
+import { voiceChunkKind } from '$lib/domain/journal/voice-note';
 import type { Saved } from '$lib/domain/record-kind';
 import { RecordNotFoundError, VaultLockedError } from '$lib/vault/errors';
 import type { Vault } from '$lib/vault/vault.svelte';
@@ -18,7 +23,7 @@ async function journal() {
 	return made.vault;
 }
 
-const entry = (text: string, title = '') => ({ title, text });
+const entry = (text: string, title = ''): JournalEntry => ({ ...newJournalEntry(), title, text });
 
 describe('repository', () => {
 	it('creates, lists, reads and updates records, keeping every earlier version', async () => {
@@ -59,6 +64,38 @@ describe('repository', () => {
 		);
 		const { db } = vault.internals();
 		expect(await db.revisions.count()).toBe(0);
+	});
+
+	it('removes records together and puts back exactly what was removed on undo', async () => {
+		const vault = await journal();
+		const kept = await vault.records.create(journalEntryKind, entry('stays'));
+		const gone = await vault.records.create(journalEntryKind, entry('first words'));
+		await vault.records.update(journalEntryKind, gone.id, entry('second words'));
+		const chunks = voiceChunkKind(gone.id);
+		await vault.records.create(chunks, { n: 0, audio: 'AAAA' });
+		await vault.records.create(chunks, { n: 1, audio: 'BBBB' });
+		const { db } = vault.internals();
+		const before = { records: await db.records.toArray(), revisions: await db.revisions.toArray() };
+
+		const undo = await vault.records.removeRestorably([
+			{ kind: journalEntryKind, id: gone.id },
+			{ kind: chunks }
+		]);
+		expect((await vault.records.list(journalEntryKind)).map((r) => r.id)).toEqual([kept.id]);
+		expect(await vault.records.list(chunks)).toEqual([]);
+		expect(await db.revisions.count()).toBe(0);
+
+		await undo();
+		const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+		expect((await db.records.toArray()).sort(byId)).toEqual(before.records.sort(byId));
+		expect((await db.revisions.toArray()).sort(byId)).toEqual(before.revisions.sort(byId));
+		expect(
+			(await vault.records.history(journalEntryKind, gone.id)).map((r) => r.data.text)
+		).toEqual(['second words', 'first words']);
+		await expect(vault.records.removeRestorably([{ kind: chunks, id: kept.id }])).rejects.toThrow(
+			RecordNotFoundError
+		);
+		expect(await db.records.count()).toBe(before.records.length);
 	});
 
 	it('refuses data its kind does not allow, and writes nothing', async () => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { unpack } from '$lib/crypto/bytes';
-import { journalEntryKind } from '$lib/domain/journal-entry';
+import { journalEntryKind, newJournalEntry } from '$lib/domain/journal/journal-entry';
 import { PendingRecoveryKey } from '$lib/vault/pending-recovery-key';
 import { schemaVersions } from '$lib/vault/schema';
 import { freshName, testVault } from './helpers';
+
+const blankEntry = newJournalEntry();
 
 const passphrase = 'a quiet harbour at dawn';
 
@@ -22,8 +24,16 @@ describe('database schema versions', () => {
 			await older.open();
 			await older.create(passphrase, new PendingRecoveryKey());
 			const written = [
-				await older.records.create(journalEntryKind, { title: 'Before', text: 'by the old app' }),
-				await older.records.create(journalEntryKind, { title: '', text: 'ünïcödé and emoji 🌊' })
+				await older.records.create(journalEntryKind, {
+					...blankEntry,
+					title: 'Before',
+					text: 'by the old app'
+				}),
+				await older.records.create(journalEntryKind, {
+					...blankEntry,
+					title: '',
+					text: 'ünïcödé and emoji 🌊'
+				})
 			];
 			const rowsBefore = await older.internals().db.records.toArray();
 			older.close();
@@ -39,6 +49,7 @@ describe('database schema versions', () => {
 			);
 			// And the newer version's features work on the old data.
 			await newer.records.update(journalEntryKind, written[0].id, {
+				...blankEntry,
 				title: 'After',
 				text: 'edited'
 			});
@@ -53,8 +64,16 @@ describe('database schema versions', () => {
 		await older.open();
 		await older.create(passphrase, new PendingRecoveryKey());
 		await older.updateSettings({ lockAfterMinutes: 15 });
-		const entry = await older.records.create(journalEntryKind, { title: 'Old', text: 'ünï 🌊' });
-		await older.records.update(journalEntryKind, entry.id, { title: 'Old', text: 'edited' });
+		const entry = await older.records.create(journalEntryKind, {
+			...blankEntry,
+			title: 'Old',
+			text: 'ünï 🌊'
+		});
+		await older.records.update(journalEntryKind, entry.id, {
+			...blankEntry,
+			title: 'Old',
+			text: 'edited'
+		});
 		// Rewrite every sealed value as version 2's code stored it: raw bytes.
 		const { db } = older.internals();
 		const asBytes = (row: { ciphertext: unknown }) => {

@@ -4,12 +4,14 @@ import {
 	WrongPassphraseError,
 	WrongRecoveryKeyError
 } from '$lib/crypto/errors';
-import { journalEntryKind } from '$lib/domain/journal-entry';
+import { journalEntryKind, newJournalEntry } from '$lib/domain/journal/journal-entry';
 import { VaultLockedError } from '$lib/vault/errors';
 import { PendingRecoveryKey } from '$lib/vault/pending-recovery-key';
 import { defineDatabase } from '$lib/vault/schema';
 import type { Vault } from '$lib/vault/vault.svelte';
 import { freshName, newJournal, testVault } from './helpers';
+
+const blankEntry = newJournalEntry();
 
 let open: Vault[] = [];
 afterEach(() => {
@@ -21,7 +23,7 @@ function track<T extends { vault: Vault }>(made: T): T {
 	return made;
 }
 
-const entry = { title: '', text: 'my harbour' };
+const entry = { ...blankEntry, title: '', text: 'my harbour' };
 
 describe('vault session', () => {
 	it('starts as new, then is unlocked once a journal is created', async () => {

@@ -1,42 +1,131 @@
-// Words of the journal's entries.
+// Words of the journal: entries, voice notes, prompts and search.
 export const text = {
 	title: 'Journal',
-	lead: 'Somewhere to write what’s on my mind, in my own words.',
+	lead: 'Somewhere to write or speak what’s on my mind, in my own words.',
 	new: 'New entry',
+	search: 'Search my journal',
 	empty: 'Nothing written yet. Whatever you write stays on this device, locked.',
 	loading: 'Opening your entries…',
 	untitled: 'Untitled entry',
 	refused: (n: number) =>
 		n === 1 ? '1 entry couldn’t be opened.' : `${n} entries couldn’t be opened.`,
-	changed: (when: string) => `Last changed ${when}`,
+	written: (when: string) => `Written ${when}`,
+	pinnedHeading: 'Pinned',
+	entriesHeading: 'Entries',
+	pinnedMark: 'Pinned',
+	voiceMark: (n: number) => (n === 1 ? '1 voice note' : `${n} voice notes`),
+	feeling: (word: string) => `Feeling ${word}`,
+	showMore: (n: number) => `Show ${n} more`,
+	shownOf: (shown: number, all: number) => `Showing ${shown} of ${all} entries.`,
+	removed: (name: string) => `Deleted “${name}”.`,
+	undo: 'Undo',
+	undone: 'The entry is back, with its earlier versions.',
+	dismiss: 'Dismiss',
+	undoFailed: 'The entry couldn’t be brought back. Try again.',
 	editor: {
 		newTitle: 'New entry',
 		editTitle: 'Edit entry',
 		titleLabel: 'Title (optional)',
 		textLabel: 'What’s on my mind',
-		save: 'Save',
-		saving: 'Saving…',
-		saved: 'Saved.',
-		notSaved:
-			'This entry couldn’t be saved. Nothing was changed; your words are still here. Try again.',
-		nothing: 'Write something first: an entry needs a title or some words.',
+		textHint: 'Saved as you write, even without a connection.',
+		done: 'Done',
 		back: 'Back to journal',
 		missing: 'This entry isn’t in your journal. It may have been deleted.',
-		created: (when: string) => `Written ${when}`
+		created: (when: string) => `Written ${when}`,
+		pin: 'Pin to the top of my journal',
+		delete: 'Delete entry',
+		deleteFailed: 'This entry couldn’t be deleted. Nothing was changed. Try again.'
+	},
+	mood: {
+		label: 'A word for how I feel (optional)',
+		hint: 'Pick one or use your own word.',
+		words: ['calm', 'hopeful', 'proud', 'grateful', 'tired', 'low', 'anxious', 'angry', 'steady'],
+		clear: 'Clear'
+	},
+	links: {
+		legend: 'What this is about (optional)',
+		summary: (n: number) =>
+			n === 0
+				? 'Link to a goal or part of my plan'
+				: `Linked to ${n === 1 ? '1 thing' : `${n} things`}`,
+		goals: 'My goals',
+		plan: 'My plan',
+		noGoals: 'No goals yet.',
+		about: 'About',
+		entry: 'Journal entry'
 	},
 	history: {
 		heading: 'Earlier versions',
-		none: 'No earlier versions yet: each time you save a change, the version before is kept here.',
+		none: 'No earlier versions yet: each time you come back and change this entry, the version before is kept here.',
 		version: (n: number, when: string) => `Version ${n}, ${when}`,
-		current: 'current',
 		restore: 'Restore this version',
 		restored: 'The earlier version is now the current one; the version it replaced is kept too.'
 	},
-	remove: {
-		button: 'Delete entry',
-		title: 'Delete this entry?',
-		body: 'The entry and all its earlier versions are removed from your journal. This cannot be undone.',
-		confirm: 'Delete',
-		cancel: 'Keep it'
+	prompts: {
+		heading: 'Something to write about, if you like',
+		use: 'Write about this',
+		another: 'Another prompt',
+		turnOff: 'Turn off prompts',
+		off: 'Prompts are off. You can turn them back on from the journal.',
+		settingHeading: 'Writing prompts',
+		setting: 'Offer me a writing prompt when I start an entry',
+		settingSaved: 'Saved.'
+	},
+	voice: {
+		heading: 'Voice notes',
+		lead: 'When writing is hard, say it instead. Recordings are locked on this device like everything else.',
+		none: 'No voice notes yet.',
+		record: 'Record a voice note',
+		stop: 'Stop and save',
+		starting: 'Asking for the microphone…',
+		recording: 'Recording',
+		recordingStatus: 'Recording. Press “Stop and save” when you’re done.',
+		saving: 'Saving the recording…',
+		saved: (name: string) => `Saved “${name}”.`,
+		defaultName: (when: string) => `Voice note, ${when}`,
+		nameLabel: 'Name',
+		rename: 'Rename',
+		saveName: 'Save name',
+		cancel: 'Cancel',
+		play: (name: string) => `Play ${name}`,
+		pause: (name: string) => `Pause ${name}`,
+		opening: 'Opening the recording…',
+		position: (name: string) => `Position in ${name}`,
+		length: (duration: string) => `${duration} long`,
+		recorded: (when: string) => `Recorded ${when}`,
+		cutShort: 'This recording stopped early; what was said until then is kept.',
+		delete: (name: string) => `Delete ${name}`,
+		deleteShort: 'Delete',
+		removed: (name: string) => `Deleted “${name}”.`,
+		unsupported:
+			'This browser can’t record audio here. Try Waymark in an up-to-date Chrome, Edge, Firefox or Safari.',
+		notAllowed:
+			'Waymark wasn’t allowed to use the microphone. You can allow it in your browser’s settings for this site, then try again.',
+		noMicrophone: 'No microphone was found. Plug one in or check it’s switched on, then try again.',
+		micBusy: 'The microphone is being used by something else. Close that, then try again.',
+		notStarted: 'Recording couldn’t start. Nothing was saved. Try again.',
+		failed: 'Recording stopped unexpectedly. What was said until then is kept.',
+		notSaved: 'The end of this recording couldn’t be saved. What came before is kept.',
+		playFailed: 'This recording couldn’t be played on this browser.',
+		standsIn: 'Rather say it? Record a voice note for this instead of writing.'
+	},
+	searchPage: {
+		title: 'Search my journal',
+		lead: 'Finds words in everything here: entries, voice note names, my plan, goals, session notes and check-in notes. Searching happens on this device only.',
+		label: 'Search for',
+		hint: 'Type a word or two. Every word must be there.',
+		opening: 'Getting your journal ready to search…',
+		noQuery: '',
+		none: (q: string) => `Nothing found for “${q}”. Try fewer words, or the start of a word.`,
+		count: (n: number) => (n === 1 ? '1 result' : `${n} results`),
+		showMore: (n: number) => `Show ${n} more`,
+		kinds: {
+			entry: 'Journal entry',
+			voice: 'Voice note',
+			plan: 'My plan',
+			goal: 'Goal',
+			session: 'Session note',
+			checkin: 'Check-in'
+		}
 	}
 } as const;

@@ -85,6 +85,12 @@ export class Draft<T> {
 		this.#state = 'failed';
 	}
 
+	/** The record was deleted: nothing typed since is saved, and leaving does not bring it back. */
+	discard() {
+		clearTimeout(this.#timer);
+		this.#state = 'saved';
+	}
+
 	/** Makes an earlier version current (kept as a new revision) and shows it. */
 	restore(version: T) {
 		this.flush();

@@ -4,6 +4,20 @@
 
 const activityEvents = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input'] as const;
 
+// Something the person started and is still doing with their hands off the screen (recording a
+// voice note) counts as activity: the journal does not lock in the middle of it.
+let holds = 0;
+
+/** Keeps auto-lock from firing until the returned function is called. Lock and Quick exit still work. */
+export function holdAutoLock(): () => void {
+	holds++;
+	let released = false;
+	return () => {
+		if (!released) holds--;
+		released = true;
+	};
+}
+
 export function startAutoLock(limitMs: number, lock: () => void, now = () => Date.now()) {
 	let lastActivity = now();
 	let hiddenAt: number | null = null;
@@ -14,6 +28,7 @@ export function startAutoLock(limitMs: number, lock: () => void, now = () => Dat
 		timer = setTimeout(check, Math.max(1000, lastActivity + limitMs - now()));
 	};
 	const check = () => {
+		if (holds > 0) lastActivity = now();
 		if (now() - lastActivity >= limitMs) lock();
 		else schedule();
 	};
@@ -25,7 +40,7 @@ export function startAutoLock(limitMs: number, lock: () => void, now = () => Dat
 			hiddenAt = now();
 			return;
 		}
-		if (hiddenAt !== null && now() - hiddenAt >= limitMs) return lock();
+		if (hiddenAt !== null && holds === 0 && now() - hiddenAt >= limitMs) return lock();
 		hiddenAt = null;
 		activity();
 		schedule();

@@ -1,0 +1,49 @@
+// Text folded for matching: lower case, accents taken off ("Café" finds "cafe"), one character
+// for one, so a place found in the folded text is the same place in the original.
+
+const folded = new Map<string, string>();
+
+function foldChar(char: string): string {
+	let out = folded.get(char);
+	if (out === undefined) {
+		// The first unit of the lowered, unaccented form: one unit for one, even where lowering
+		// would make two (İ); a lone surrogate or a mark stays as it is.
+		const first = char.toLowerCase().normalize('NFD')[0];
+		out = first !== undefined && /[\p{L}\p{N}]/u.test(first) ? first : char;
+		folded.set(char, out);
+	}
+	return out;
+}
+
+function isAscii(text: string): boolean {
+	for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+	return true;
+}
+
+export function foldText(text: string): string {
+	// Plain ASCII, the common case, is folded by toLowerCase alone.
+	if (isAscii(text)) return text.toLowerCase();
+	let out = '';
+	for (let i = 0; i < text.length; i++) {
+		const unit = text[i];
+		out += unit.charCodeAt(0) < 0x80 ? unit.toLowerCase() : foldChar(unit);
+	}
+	return out;
+}
+
+const wordUnit = /[\p{L}\p{N}\p{M}]/u;
+
+/** Whether the unit at `index` starts a word (nothing, or no letter or digit, before it). */
+export function startsWord(text: string, index: number): boolean {
+	return index === 0 || !wordUnit.test(text[index - 1]);
+}
+
+/** The words of a query, folded, longest first, without repeats or words inside another. */
+export function queryTerms(query: string): string[] {
+	const words = foldText(query)
+		.split(/[^\p{L}\p{N}\p{M}'’-]+/u)
+		.map((w) => w.replace(/^['’-]+|['’-]+$/g, ''))
+		.filter((w) => w.length > 0);
+	const unique = [...new Set(words)].sort((a, b) => b.length - a.length);
+	return unique.filter((w, n) => !unique.slice(0, n).some((longer) => longer.startsWith(w)));
+}

@@ -1,0 +1,148 @@
+import { resolve } from '$app/paths';
+import { entryHeading, journalEntryKind } from '$lib/domain/journal/journal-entry';
+import { voiceNoteKind } from '$lib/domain/journal/voice-note';
+import { sessionNoteKind } from '$lib/domain/journey/session-note';
+import type { SearchDoc } from '$lib/domain/search/journal-search';
+import { loadCheckins } from '$lib/features/checkins/checkin-store';
+import { loadGoals } from '$lib/features/goals/goal-store';
+import { loadPlan } from '$lib/features/plan/plan-records';
+import { sectionText } from '$lib/features/plan/section-text';
+import { formatCalendarDay } from '$lib/ui/format-date';
+import { vault } from '$lib/vault';
+import { text } from './text';
+
+// Everything the person has written, read and decrypted once as search opens, as plain
+// documents for the search index (lib/domain/search). Held in memory only while search is open.
+
+// Keys that hold ids, dates and choices rather than the person's words.
+const notWords = new Set([
+	'id',
+	'at',
+	'updatedAt',
+	'createdAt',
+	'kind',
+	'stage',
+	'item',
+	'status',
+	'date',
+	'targetDate',
+	'nextDate',
+	'witnessedOn'
+]);
+
+/** Every string the person wrote in a record's data, in order. */
+export function wordsIn(value: unknown, out: string[] = []): string[] {
+	if (typeof value === 'string') {
+		if (value.trim()) out.push(value);
+	} else if (Array.isArray(value)) {
+		for (const item of value) wordsIn(item, out);
+	} else if (value && typeof value === 'object') {
+		for (const [key, inner] of Object.entries(value)) if (!notWords.has(key)) wordsIn(inner, out);
+	}
+	return out;
+}
+
+const k = text.searchPage.kinds;
+// One formatter for thousands of check-ins: making one per call costs more than the search.
+const moment = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+async function entryDocs(): Promise<SearchDoc[]> {
+	const { records } = await vault.records.listReadable(journalEntryKind);
+	return records.map((entry) => ({
+		key: `entry:${entry.id}`,
+		kind: 'entry',
+		title: entryHeading(entry.data) || text.untitled,
+		parts: [entry.data.text, entry.data.mood],
+		when: entry.createdAt,
+		href: resolve('/journal/[id]', { id: entry.id })
+	}));
+}
+
+async function voiceDocs(): Promise<SearchDoc[]> {
+	const notes = await vault.records.list(voiceNoteKind);
+	return notes.map((note) => {
+		const entry = note.data.links.find((l) => l.to === 'entry');
+		const goal = note.data.links.find((l) => l.to === 'goal');
+		const plan = note.data.links.find((l) => l.to === 'plan');
+		const href = entry
+			? resolve('/journal/[id]', { id: entry.id })
+			: goal
+				? resolve('/goals/[id]', { id: goal.id })
+				: plan
+					? resolve('/plan/[section]', { section: plan.id })
+					: resolve('/journal');
+		return {
+			key: `voice:${note.id}`,
+			kind: 'voice',
+			title: note.data.name || k.voice,
+			parts: [],
+			when: note.data.recordedAt,
+			href
+		};
+	});
+}
+
+async function planDocs(): Promise<SearchDoc[]> {
+	const plan = await loadPlan();
+	return [...plan].map(([id, saved]) => ({
+		key: `plan:${id}`,
+		kind: 'plan',
+		title: sectionText[id].title,
+		parts: wordsIn(saved.data),
+		when: saved.updatedAt,
+		href: resolve('/plan/[section]', { section: id })
+	}));
+}
+
+async function goalDocs(): Promise<SearchDoc[]> {
+	const goals = await loadGoals();
+	return goals.map(({ goal, journey }) => ({
+		key: `goal:${goal.id}`,
+		kind: 'goal',
+		title: goal.data.title || k.goal,
+		parts: [...wordsIn({ ...goal.data, title: '' }), ...wordsIn(journey)],
+		when: goal.updatedAt,
+		href: resolve('/goals/[id]', { id: goal.id })
+	}));
+}
+
+async function sessionDocs(): Promise<SearchDoc[]> {
+	const notes = await vault.records.list(sessionNoteKind);
+	return notes.map((note) => ({
+		key: `session:${note.id}`,
+		kind: 'session',
+		title: `${k.session}, ${formatCalendarDay(note.data.date)}`,
+		matchTitle: false,
+		parts: [note.data.who, note.data.talkedAbout, note.data.agreed],
+		when: `${note.data.date}T12:00:00.000Z`,
+		href: resolve('/sessions/[id]', { id: note.id })
+	}));
+}
+
+async function checkinDocs(): Promise<SearchDoc[]> {
+	const checkins = await loadCheckins();
+	return checkins
+		.filter((c) => c.note.trim() || c.helped.trim())
+		.map((c) => ({
+			key: `checkin:${c.id}`,
+			kind: 'checkin',
+			title: `${k.checkin}, ${moment.format(new Date(c.at))}`,
+			matchTitle: false,
+			parts: [c.helped, c.note],
+			when: c.at,
+			href: resolve('/checkin/[id]', { id: c.id })
+		}));
+}
+
+/** Every record with words in it, from every part of the journal. */
+export async function loadSearchDocs(): Promise<SearchDoc[]> {
+	const groups = await Promise.all([
+		entryDocs(),
+		voiceDocs(),
+		planDocs(),
+		goalDocs(),
+		sessionDocs(),
+		checkinDocs()
+	]);
+	return groups.flat();
+}
