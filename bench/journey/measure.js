@@ -15,7 +15,14 @@ const path = (relative) => fileURLToPath(new URL(relative, import.meta.url));
 const site = path('../.tmp/journey-site');
 const profile = path('../.tmp/journey-profile');
 const passphrase = 'ten years of small steps';
-const dataset = { years: 10, checkinsPerDay: 2, goals: 40, sessions: 500, reviews: 40 };
+/** Ten years of a person's journey (dataset.js writes it); the search benchmark writes it too. */
+export const journeyDataset = {
+	years: 10,
+	checkinsPerDay: 2,
+	goals: 40,
+	sessions: 500,
+	reviews: 40
+};
 const settings = { rounds: 5 };
 export const journeyBudgets = { homeMs: 300, allTimeChartMs: 500, heapMb: 150 };
 
@@ -124,7 +131,7 @@ export async function measureJourney() {
 		const seedStarted = performance.now();
 		const counts = await page.evaluate((options) => window.seed(options), {
 			passphrase,
-			...dataset
+			...journeyDataset
 		});
 		const seedSeconds = (performance.now() - seedStarted) / 1000;
 

@@ -39,6 +39,7 @@ export const text = {
 	mood: {
 		label: 'A word for how I feel (optional)',
 		hint: 'Pick one or use your own word.',
+		suggested: 'Suggested words',
 		words: ['calm', 'hopeful', 'proud', 'grateful', 'tired', 'low', 'anxious', 'angry', 'steady'],
 		clear: 'Clear'
 	},

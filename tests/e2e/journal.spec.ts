@@ -1,0 +1,196 @@
+import { expect, test } from './fixtures';
+import { AppPage } from './pages/app';
+import { JournalPage } from './pages/journal';
+import { JourneyPage } from './pages/journey';
+import { expectAccessibleInBothThemes } from './support/axe';
+import { readRawDatabase } from './support/raw-indexeddb';
+
+// The journal at phone size: writing with the network off, voice notes from the (fake)
+// microphone, search across every kind of record, and nothing of it readable on disk.
+
+test('an entry written offline survives a reload and is found again', async ({ page, context }) => {
+	const app = new AppPage(page);
+	const journal = new JournalPage(page);
+	await journal.setUp();
+	await app.waitUntilReadyOffline();
+	// Opened again with no connection, as from the home screen on a train.
+	await context.setOffline(true);
+	await page.reload();
+	await journal.unlock();
+
+	await journal.goTo('Journal');
+	await page.getByRole('link', { name: 'New entry' }).click();
+	// Today's prompt, taken up: it becomes the title.
+	const prompt = page.getByRole('complementary', { name: 'Something to write about, if you like' });
+	await prompt.getByRole('button', { name: 'Write about this' }).click();
+	await expect(page.getByLabel('Title (optional)')).not.toHaveValue('');
+	await page.getByLabel('Title (optional)').fill('Kestrel over the allotment');
+	await page.getByLabel('What’s on my mind').fill('Saw a kestrel hovering. Felt steadier.');
+	await page.getByRole('button', { name: 'hopeful' }).click();
+	await page.getByText('Link to a goal or part of my plan').click();
+	await page.getByRole('checkbox', { name: 'My strengths and resources' }).check();
+	await page.getByRole('checkbox', { name: 'Pin to the top of my journal' }).check();
+	await journal.waitUntilSaved();
+
+	await page.reload();
+	await journal.unlock();
+	// The address named the entry once it was saved: the reload reopens it.
+	await expect(page.getByLabel('What’s on my mind')).toHaveValue(
+		'Saw a kestrel hovering. Felt steadier.'
+	);
+	await expect(page.getByLabel('A word for how I feel (optional)')).toHaveValue('hopeful');
+	await journal.goTo('Journal');
+	const pinned = page.getByRole('region', { name: 'Pinned' });
+	await expect(pinned.getByRole('link', { name: /Kestrel over the allotment/ })).toContainText(
+		'Feeling hopeful'
+	);
+	await page.getByRole('link', { name: 'Search my journal' }).click();
+	await page.getByLabel('Search for').fill('kestrel');
+	const result = page.getByRole('main').getByRole('listitem');
+	await expect(result).toHaveCount(1);
+	await expect(result.locator('mark').first()).toHaveText(/kestrel/i);
+	await result.getByRole('link').click();
+	await expect(page.getByLabel('Title (optional)')).toHaveValue('Kestrel over the allotment');
+});
+
+test('a voice note is recorded and played by keyboard, and kept sealed', async ({ page }) => {
+	test.setTimeout(60_000);
+	const journal = new JournalPage(page);
+	await journal.setUp();
+	await journal.writeEntry('Said aloud', 'Murmuration at dusk');
+
+	const record = page.getByRole('button', { name: 'Record a voice note' });
+	await record.focus();
+	await page.keyboard.press('Enter');
+	const stop = page.getByRole('button', { name: 'Stop and save' });
+	await expect(stop).toBeFocused();
+	await expect(page.getByText('Recording. Press “Stop and save” when you’re done.')).toBeVisible();
+	await page.waitForTimeout(2_500);
+	await page.keyboard.press('Space');
+	await expect(page.getByText(/^Saved “Voice note, /)).toBeVisible();
+
+	const note = page.getByRole('article', { name: /^Voice note, / });
+	await note.getByRole('button', { name: /^Rename / }).click();
+	await page.getByLabel('Name').fill('Starlings');
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('article', { name: 'Starlings' })).toBeVisible();
+
+	await page.reload();
+	await journal.unlock();
+	const kept = page.getByRole('article', { name: 'Starlings' });
+	await expect(kept).toContainText(/0:0[1-9] long/);
+	await kept.getByRole('button', { name: 'Play Starlings' }).focus();
+	await page.keyboard.press('Enter');
+	await expect(kept.getByRole('button', { name: 'Pause Starlings' })).toBeVisible();
+	// It really plays: the position moves on.
+	await expect
+		.poll(() => kept.locator('audio').evaluate((audio: HTMLAudioElement) => audio.currentTime))
+		.toBeGreaterThan(0.5);
+	await page.keyboard.press('Enter');
+	await expect(kept.getByRole('button', { name: 'Play Starlings' })).toBeVisible();
+
+	const raw = await readRawDatabase(page);
+	for (const secret of ['Murmuration', 'Starlings', 'voice-note', 'voice-chunk', 'audio/webm'])
+		expect(raw.dump, secret).not.toContain(secret);
+	// Neither the recording's own bytes (WebM and Opus headers) nor their base64 appear.
+	for (const header of ['\x1a\x45\xdf\xa3', 'OpusHead', 'GkXfo', 'T3B1c0hlYW'])
+		expect(raw.dump, JSON.stringify(header)).not.toContain(header);
+});
+
+test('search finds a word from every kind of record, with the word in context', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	const journal = new JournalPage(page);
+	const journey = new JourneyPage(page);
+	await journal.setUp();
+	await journal.writeEntry('Tuesday', 'Baked sourdough with my neighbour.');
+	await journey.writePlanList(
+		'My strengths and resources',
+		'My strengths and qualities',
+		'strength',
+		['Patient gardener']
+	);
+	await journey.createGoal('Learn the ukulele', 3);
+	await journey.openArea('Open my session notes', 'Sessions');
+	await page.getByRole('link', { name: 'New session note' }).click();
+	await page.getByLabel('Day of the session').fill('2026-11-02');
+	await page.getByLabel('What we talked about').fill('Talked about the allotment waiting list');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+	await journey.openArea('Check in now', 'Check in');
+	await page.getByLabel('Anything else? (optional)').fill('Swam twelve lengths');
+	await page.getByRole('button', { name: 'Save check-in' }).click();
+	await expect(journey.heading()).toHaveText('My journey');
+	await journal.goTo('Journal');
+	await page.getByRole('button', { name: 'Record a voice note' }).click();
+	await page.waitForTimeout(1_200);
+	await page.getByRole('button', { name: 'Stop and save' }).click();
+	await page.getByRole('button', { name: /^Rename / }).click();
+	await page.getByLabel('Name').fill('Harmonica thoughts');
+	await page.getByRole('button', { name: 'Save name' }).click();
+
+	await page.getByRole('link', { name: 'Search my journal' }).click();
+	const search = page.getByLabel('Search for');
+	const results = page.getByRole('main').getByRole('listitem');
+	for (const [word, kind] of [
+		['sourdough', 'Journal entry'],
+		['gardener', 'My plan'],
+		['ukulele', 'Goal'],
+		['allotment', 'Session note'],
+		['twelve', 'Check-in'],
+		['harmonica', 'Voice note']
+	]) {
+		await search.fill(word);
+		await expect(results, word).toHaveCount(1);
+		await expect(results, word).toContainText(kind);
+		await expect(results.locator('mark').first(), word).toHaveText(new RegExp(word, 'i'));
+	}
+	// Every word must be there; the start of a word is enough.
+	await search.fill('sour neighb');
+	await expect(results).toHaveCount(1);
+	await search.fill('sourdough ukulele');
+	await expect(results).toHaveCount(0);
+	await expect(
+		page.getByText('Nothing found for “sourdough ukulele”.', { exact: false })
+	).toBeVisible();
+});
+
+test('the journal’s screens pass axe in both themes, and prompts can be turned off', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const journal = new JournalPage(page);
+	await journal.setUp();
+	await journal.goTo('Journal');
+	await page.getByRole('link', { name: 'New entry' }).click();
+	await expectAccessibleInBothThemes(page, 'new entry with a prompt', 'New entry');
+	await page.getByLabel('Title (optional)').fill('A quiet day');
+	await page.getByLabel('What’s on my mind').fill('Read in the park.');
+	await page.getByText('Link to a goal or part of my plan').click();
+	await page.getByRole('button', { name: 'Record a voice note' }).click();
+	await expect(page.getByRole('button', { name: 'Stop and save' })).toBeVisible();
+	await expectAccessibleInBothThemes(page, 'entry while recording', 'New entry');
+	await page.getByRole('button', { name: 'Stop and save' }).click();
+	await expect(page.getByRole('article', { name: /^Voice note, / })).toBeVisible();
+	await expectAccessibleInBothThemes(page, 'entry with a voice note', 'New entry');
+
+	await page.getByRole('button', { name: 'Done' }).click();
+	await expectAccessibleInBothThemes(page, 'journal', 'Journal');
+	await page.getByRole('link', { name: 'Search my journal' }).click();
+	await page.getByLabel('Search for').fill('park');
+	await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(1);
+	await expectAccessibleInBothThemes(page, 'search', 'Search my journal');
+
+	// Turned off, the next entry starts without a prompt.
+	await page.getByRole('link', { name: 'Back to journal' }).click();
+	await page
+		.getByRole('checkbox', { name: 'Offer me a writing prompt when I start an entry' })
+		.uncheck();
+	await expect(page.getByRole('status').filter({ hasText: /^Saved\.$/ })).toBeVisible();
+	await page.getByRole('link', { name: 'New entry' }).click();
+	await expect(page.getByLabel('What’s on my mind')).toBeVisible();
+	await expect(page.getByRole('complementary', { name: /Something to write about/ })).toHaveCount(
+		0
+	);
+});
