@@ -2,7 +2,8 @@
 // the issues name. Writes bench/results.json and bench/results.md; exits 1 when a budget is broken.
 // Later issues add their own measurements as further sections of the same report: the vault's
 // (bench/vault/) builds and serves a page of its own; share links' (bench/share/) serve a page
-// beside the app's build and open the links in the app's /view.
+// beside the app's build and open the links in the app's /view; search's (bench/search/) writes
+// ten years and 3,000 journal entries beside the app's build and times the app's search screen.
 import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -12,6 +13,7 @@ import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumLaunchOptions, chromiumPath } from '../scripts/chromium.js';
 import { createSiteServer } from '../scripts/serve.js';
 import { journeyChecks, journeyMarkdown, measureJourney } from './journey/measure.js';
+import { measureSearch, searchChecks, searchMarkdown } from './search/measure.js';
 import { measureShare, shareChecks, shareMarkdown } from './share/measure.js';
 import { measureTyping, typingChecks, typingMarkdown } from './typing/measure.js';
 import { measureVault, vaultChecks, vaultMarkdown } from './vault/measure.js';
@@ -130,7 +132,17 @@ const round = (n) => Math.round(n * 10) / 10;
 const mark = (ok) => (ok ? 'within budget' : '**over budget**');
 
 function markdown(report) {
-	const { javascript, startup, lighthouse: lh, vault, typing, journey, share, checks } = report;
+	const {
+		javascript,
+		startup,
+		lighthouse: lh,
+		vault,
+		typing,
+		journey,
+		share,
+		search,
+		checks
+	} = report;
 	return `# Waymark benchmark
 
 Measured ${report.measuredAt} on ${report.machine}, Chromium ${report.chromium}, Node ${report.node}.
@@ -162,6 +174,7 @@ ${vaultMarkdown(vault)}
 ${typingMarkdown(typing)}
 ${journeyMarkdown(journey)}
 ${shareMarkdown(share)}
+${searchMarkdown(search)}
 ## Budgets
 
 | budget | limit | measured | result |
@@ -186,6 +199,7 @@ try {
 	const typing = await measureTyping();
 	const journey = await measureJourney();
 	const share = await measureShare();
+	const search = await measureSearch();
 	const home = javascript.find((s) => s.path === '/');
 	const checks = [
 		{
@@ -215,7 +229,8 @@ try {
 		...vaultChecks(vault),
 		...typingChecks(typing),
 		...journeyChecks(journey),
-		...shareChecks(share)
+		...shareChecks(share),
+		...searchChecks(search)
 	];
 	const cpus = (await readFile('/proc/cpuinfo', 'utf8').catch(() => '')).match(
 		/^processor/gm
@@ -232,6 +247,7 @@ try {
 		typing,
 		journey,
 		share,
+		search,
 		checks
 	};
 	await writeFile('bench/results.json', `${JSON.stringify(report, null, '\t')}\n`);

@@ -21,7 +21,12 @@ const nav = (page, label) =>
 	page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: label }).click();
 
 await mkdir(out, { recursive: true });
-const browser = await chromium.launch(chromiumLaunchOptions());
+const launch = chromiumLaunchOptions();
+// A fake microphone, for the voice note in the journal's screenshots.
+const browser = await chromium.launch({
+	...launch,
+	args: [...launch.args, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']
+});
 for (const size of sizes) {
 	for (const colorScheme of /** @type {const} */ (['light', 'dark'])) {
 		const context = await browser.newContext({ ...size, colorScheme, serviceWorkers: 'block' });
@@ -99,21 +104,48 @@ for (const size of sizes) {
 		await shot('plan');
 
 		await nav(page, 'Journal');
-		await page.getByRole('link', { name: 'New entry' }).click();
-		await page.getByLabel('Title (optional)').fill('A walk by the sea');
-		await page
-			.getByLabel('What’s on my mind')
-			.fill('Walked to the harbour before breakfast. The light on the water helped.');
-		await page.getByRole('button', { name: 'Save' }).click();
-		await page.getByText('Saved.').waitFor();
-		await page
-			.getByLabel('What’s on my mind')
-			.fill(
-				'Walked to the harbour before breakfast. The light on the water helped, and I rang my sister after.'
-			);
-		await page.getByRole('button', { name: 'Save' }).click();
-		await page.getByText(/^Version 1,/).waitFor();
+		/** @param {string} title @param {string} words @param {string} mood */
+		const write = async (title, words, mood) => {
+			await page.getByRole('link', { name: 'New entry' }).click();
+			await page.getByLabel('Title (optional)').fill(title);
+			await page.getByLabel('What’s on my mind').fill(words);
+			await page.getByRole('button', { name: mood }).click();
+			await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+		};
+		await write(
+			'Things that help on a bad morning',
+			'Open the curtains. A glass of water. Text Jo. Ten minutes outside, even if it is raining.',
+			'steady'
+		);
+		await page.getByRole('checkbox', { name: 'Pin to the top of my journal' }).check();
+		await page.getByRole('button', { name: 'Done' }).click();
+		await write(
+			'Rang my sister',
+			'We talked for an hour about nothing much. I laughed more than I have in weeks.',
+			'grateful'
+		);
+		await page.getByRole('button', { name: 'Done' }).click();
+		await write(
+			'A walk by the sea',
+			'Walked to the harbour before breakfast. The light on the water helped, and I rang my sister after.',
+			'calm'
+		);
+		await page.getByRole('button', { name: 'Record a voice note' }).click();
+		await page.waitForTimeout(2_500);
+		await page.getByRole('button', { name: 'Stop and save' }).click();
+		await page.getByRole('button', { name: /^Rename / }).click();
+		await page.getByLabel('Name').fill('The sound of the harbour');
+		await page.getByRole('button', { name: 'Save name' }).click();
+		await page.getByRole('article', { name: 'The sound of the harbour' }).waitFor();
+		await page.evaluate(() => scrollTo(0, 0));
 		await shot('entry');
+		await page.getByRole('button', { name: 'Done' }).click();
+		await heading(page).waitFor();
+		await shot('journal');
+		await page.getByRole('link', { name: 'Search my journal' }).click();
+		await page.getByLabel('Search for').fill('sister');
+		await page.getByRole('main').getByRole('listitem').first().waitFor();
+		await shot('search');
 
 		// The journey: check-ins over the last fortnight, a goal with a setback, the timeline.
 		const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');

@@ -61,7 +61,7 @@ test.describe('backup and restore', () => {
 			await other.getByRole('button', { name: 'Restore my journal' }).click();
 			await expect(otherJournal.heading()).toHaveText('My recovery journal');
 			await otherJournal.goTo('Journal');
-			await other.getByRole('link', { name: /Sea/ }).click();
+			await other.getByRole('link', { name: /^Sea Written/ }).click();
 			await expect(other.getByLabel('What’s on my mind')).toHaveValue('a long walk by the sea');
 			await expect(other.getByText('Version 1,')).toBeVisible();
 			// It opens with the backup's passphrase from now on.

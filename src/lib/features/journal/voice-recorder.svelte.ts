@@ -104,7 +104,7 @@ export class VoiceRecorder {
 				links
 			};
 			this.#note = vault.records.save(voiceNoteKind, null, data, { keepPrevious: false }).saved;
-			this.#writer = new ChunkWriter(this.#note.id);
+			this.#writer = new ChunkWriter(vault.records, this.#note.id);
 			recorder.ondataavailable = (event) => this.#take(event.data);
 			recorder.onstop = () => void this.#finish();
 			recorder.onerror = () => this.#stopNow(text.voice.failed);

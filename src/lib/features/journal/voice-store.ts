@@ -9,6 +9,7 @@ import {
 } from '$lib/domain/journal/voice-note';
 import type { Saved } from '$lib/domain/record-kind';
 import { vault } from '$lib/vault';
+import type { Repository } from '$lib/vault/repository';
 
 // Voice notes as the screens use them: the audio is sealed chunk by chunk as it is recorded,
 // and opened chunk by chunk to play, so neither holds a long recording whole twice over.
@@ -25,6 +26,7 @@ export function notesLinkedTo(notes: Saved<VoiceNote>[], link: JournalLink | nul
  * sealed before the call returns (see Repository.save), so `flush` is safe as the page closes.
  */
 export class ChunkWriter {
+	readonly #records: Repository;
 	readonly #noteId: string;
 	#pending: Uint8Array[] = [];
 	#pendingBytes = 0;
@@ -32,7 +34,8 @@ export class ChunkWriter {
 	chunks = 0;
 	bytes = 0;
 
-	constructor(noteId: string) {
+	constructor(records: Repository, noteId: string) {
+		this.#records = records;
 		this.#noteId = noteId;
 	}
 
@@ -65,7 +68,7 @@ export class ChunkWriter {
 			else this.#pending[0] = next.subarray(take);
 		}
 		this.#pendingBytes -= size;
-		const { written } = vault.records.save(
+		const { written } = this.#records.save(
 			voiceChunkKind(this.#noteId),
 			null,
 			{ n: this.chunks, audio: encodeBase64url(out) },
@@ -87,11 +90,11 @@ export class AudioMissingError extends Error {
  * The recording as a Blob to play, opened one chunk at a time. Each chunk's bytes become a
  * small Blob of their own at once, so only one chunk is ever held decrypted as an array.
  */
-export async function openAudio(id: string, note: VoiceNote): Promise<Blob> {
+export async function openAudio(records: Repository, id: string, note: VoiceNote): Promise<Blob> {
 	const kind = voiceChunkKind(id);
 	const parts: { n: number; blob: Blob }[] = [];
-	for (const chunkId of await vault.records.ids(kind)) {
-		const chunk = await vault.records.get(kind, chunkId);
+	for (const chunkId of await records.ids(kind)) {
+		const chunk = await records.get(kind, chunkId);
 		if (!chunk) continue;
 		parts.push({
 			n: chunk.data.n,
