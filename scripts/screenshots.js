@@ -137,7 +137,9 @@ for (const size of sizes) {
 		await page.getByLabel('Name').fill('The sound of the harbour');
 		await page.getByRole('button', { name: 'Save name' }).click();
 		await page.getByRole('article', { name: 'The sound of the harbour' }).waitFor();
-		await page.evaluate(() => scrollTo(0, 0));
+		// From the words down to the voice note: what this screen adds to plain writing.
+		await page.getByLabel('What’s on my mind').evaluate((node) => node.scrollIntoView());
+		await page.evaluate(() => scrollBy(0, -110));
 		await shot('entry');
 		await page.getByRole('button', { name: 'Done' }).click();
 		await heading(page).waitFor();

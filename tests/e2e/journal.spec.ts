@@ -9,9 +9,12 @@ import { readRawDatabase } from './support/raw-indexeddb';
 // microphone, search across every kind of record, and nothing of it readable on disk.
 
 test('an entry written offline survives a reload and is found again', async ({ page, context }) => {
+	// Three unlocks with Argon2id, and two loads from the service worker.
+	test.setTimeout(90_000);
 	const app = new AppPage(page);
 	const journal = new JournalPage(page);
 	await journal.setUp();
+	await expect(page.getByText('Ready to use without a connection on this device.')).toBeVisible();
 	await app.waitUntilReadyOffline();
 	// Opened again with no connection, as from the home screen on a train.
 	await context.setOffline(true);

@@ -6,10 +6,19 @@ const folded = new Map<string, string>();
 function foldChar(char: string): string {
 	let out = folded.get(char);
 	if (out === undefined) {
-		// The first unit of the lowered, unaccented form: one unit for one, even where lowering
-		// would make two (İ); a lone surrogate or a mark stays as it is.
-		const first = char.toLowerCase().normalize('NFD')[0];
-		out = first !== undefined && /[\p{L}\p{N}]/u.test(first) ? first : char;
+		// The lowered letter without its accents, when that is one unit and all the rest are
+		// marks (é, İ); anything else (a Hangul syllable, a lone surrogate) is kept whole.
+		const lower = char.toLowerCase();
+		const parts = lower.normalize('NFD');
+		const base = parts[0];
+		out =
+			lower.length === 1
+				? /^\p{M}*$/u.test(parts.slice(1))
+					? base
+					: lower
+				: base !== undefined && /^\p{M}*$/u.test(parts.slice(1)) && /[\p{L}\p{N}]/u.test(base)
+					? base
+					: char;
 		folded.set(char, out);
 	}
 	return out;

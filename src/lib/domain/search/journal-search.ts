@@ -105,8 +105,9 @@ function marked(text: string, folded: string, terms: readonly string[]): Segment
 	return segments;
 }
 
+// One line: a line break between paragraphs or parts shows as a dot.
 const collapse = (segments: Segment[]) =>
-	segments.map((s) => ({ ...s, text: s.text.replace(/\s+/g, ' ') }));
+	segments.map((s) => ({ ...s, text: s.text.replace(/\s*\n\s*/g, ' · ').replace(/\s+/g, ' ') }));
 
 /** The title, marked where it matches. */
 export function titleSegments(hit: SearchHit): Segment[] {

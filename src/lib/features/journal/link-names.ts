@@ -3,6 +3,7 @@ import type { JournalLink } from '$lib/domain/journal/journal-link';
 import { findSection } from '$lib/domain/plan/plan-sections';
 import { sectionText } from '$lib/features/plan/section-text';
 import { vault } from '$lib/vault';
+import { text as goalText } from '$lib/features/goals/text';
 import { text } from './text';
 
 // What a link points at, in words, and where it opens. Goals are read once per screen.
@@ -13,7 +14,7 @@ export interface LinkTargets {
 
 export async function loadLinkTargets(): Promise<LinkTargets> {
 	const goals = await vault.records.list(goalKind);
-	return { goals: goals.map((g) => ({ id: g.id, title: g.data.title || 'Untitled goal' })) };
+	return { goals: goals.map((g) => ({ id: g.id, title: g.data.title || goalText.untitled })) };
 }
 
 export const planChoices = () =>

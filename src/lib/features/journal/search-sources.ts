@@ -52,14 +52,14 @@ async function entryDocs(): Promise<SearchDoc[]> {
 		key: `entry:${entry.id}`,
 		kind: 'entry',
 		title: entryHeading(entry.data) || text.untitled,
-		parts: [entry.data.text, entry.data.mood],
+		parts: [entry.data.text, entry.data.mood.trim() ? text.feeling(entry.data.mood.trim()) : ''],
 		when: entry.createdAt,
 		href: resolve('/journal/[id]', { id: entry.id })
 	}));
 }
 
 async function voiceDocs(): Promise<SearchDoc[]> {
-	const notes = await vault.records.list(voiceNoteKind);
+	const { records: notes } = await vault.records.listReadable(voiceNoteKind);
 	return notes.map((note) => {
 		const entry = note.data.links.find((l) => l.to === 'entry');
 		const goal = note.data.links.find((l) => l.to === 'goal');
@@ -107,7 +107,7 @@ async function goalDocs(): Promise<SearchDoc[]> {
 }
 
 async function sessionDocs(): Promise<SearchDoc[]> {
-	const notes = await vault.records.list(sessionNoteKind);
+	const { records: notes } = await vault.records.listReadable(sessionNoteKind);
 	return notes.map((note) => ({
 		key: `session:${note.id}`,
 		kind: 'session',

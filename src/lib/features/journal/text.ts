@@ -12,7 +12,6 @@ export const text = {
 	written: (when: string) => `Written ${when}`,
 	pinnedHeading: 'Pinned',
 	entriesHeading: 'Entries',
-	pinnedMark: 'Pinned',
 	voiceMark: (n: number) => (n === 1 ? '1 voice note' : `${n} voice notes`),
 	feeling: (word: string) => `Feeling ${word}`,
 	showMore: (n: number) => `Show ${n} more`,
@@ -32,6 +31,7 @@ export const text = {
 		back: 'Back to journal',
 		missing: 'This entry isn’t in your journal. It may have been deleted.',
 		created: (when: string) => `Written ${when}`,
+		about: 'About this entry',
 		pin: 'Pin to the top of my journal',
 		delete: 'Delete entry',
 		deleteFailed: 'This entry couldn’t be deleted. Nothing was changed. Try again.'
@@ -40,11 +40,9 @@ export const text = {
 		label: 'A word for how I feel (optional)',
 		hint: 'Pick one or use your own word.',
 		suggested: 'Suggested words',
-		words: ['calm', 'hopeful', 'proud', 'grateful', 'tired', 'low', 'anxious', 'angry', 'steady'],
-		clear: 'Clear'
+		words: ['calm', 'hopeful', 'proud', 'grateful', 'tired', 'low', 'anxious', 'angry', 'steady']
 	},
 	links: {
-		legend: 'What this is about (optional)',
 		summary: (n: number) =>
 			n === 0
 				? 'Link to a goal or part of my plan'
@@ -52,6 +50,7 @@ export const text = {
 		goals: 'My goals',
 		plan: 'My plan',
 		noGoals: 'No goals yet.',
+		goalsFailed: 'Your goals couldn’t be read, so they can’t be linked just now.',
 		about: 'About',
 		entry: 'Journal entry'
 	},
@@ -70,7 +69,9 @@ export const text = {
 		off: 'Prompts are off. You can turn them back on from the journal.',
 		settingHeading: 'Writing prompts',
 		setting: 'Offer me a writing prompt when I start an entry',
-		settingSaved: 'Saved.'
+		settingSaved: 'Saved.',
+		notSaved: 'Your choice couldn’t be saved. Nothing was changed. Try again.',
+		loadFailed: 'Your prompt setting couldn’t be read. Try again after locking and unlocking.'
 	},
 	voice: {
 		heading: 'Voice notes',
@@ -107,6 +108,12 @@ export const text = {
 		notStarted: 'Recording couldn’t start. Nothing was saved. Try again.',
 		failed: 'Recording stopped unexpectedly. What was said until then is kept.',
 		notSaved: 'The end of this recording couldn’t be saved. What came before is kept.',
+		nothingRecorded:
+			'Nothing was recorded: the microphone sent no sound. Check it, then try again.',
+		limit: 'Recording stopped at 60 minutes, the longest a voice note can be. It is saved.',
+		renameFailed: 'The change couldn’t be saved. Nothing was changed. Try again.',
+		deleteFailed: 'This voice note couldn’t be deleted. Nothing was changed. Try again.',
+		undoFailed: 'The voice note couldn’t be brought back. Try again.',
 		playFailed: 'This recording couldn’t be played on this browser.',
 		standsIn: 'Rather say it? Record a voice note for this instead of writing.'
 	},
@@ -116,7 +123,6 @@ export const text = {
 		label: 'Search for',
 		hint: 'Type a word or two. Every word must be there.',
 		opening: 'Getting your journal ready to search…',
-		noQuery: '',
 		none: (q: string) => `Nothing found for “${q}”. Try fewer words, or the start of a word.`,
 		count: (n: number) => (n === 1 ? '1 result' : `${n} results`),
 		showMore: (n: number) => `Show ${n} more`,

@@ -1,17 +1,24 @@
 import type { JournalLink } from '$lib/domain/journal/journal-link';
 import { voiceNoteKind, voiceNoteLimits, type VoiceNote } from '$lib/domain/journal/voice-note';
 import type { Saved } from '$lib/domain/record-kind';
+import { SvelteSet } from 'svelte/reactivity';
 import { holdAutoLock } from '$lib/features/unlock/auto-lock';
 import { vault } from '$lib/vault';
 import { messageFor } from '$lib/vault/person-facing';
 import { text } from './text';
-import { ChunkWriter } from './voice-store';
+import { ChunkWriter, voiceNoteTargets } from './voice-store';
 
 // Recording a voice note with the microphone. The note is saved as soon as recording starts
 // and its audio is sealed in chunks while the person speaks, so closing the page, locking the
 // journal or a flat battery keeps everything up to the last second or so.
 
 export type RecorderState = 'idle' | 'starting' | 'recording' | 'saving';
+
+/** Notes being recorded now: lists leave them out until they are finished. */
+export const recordingNow = new SvelteSet<string>();
+
+// What is waiting is sealed this often, so a phone that kills the page loses seconds, not a minute.
+const sealEveryMs = 10_000;
 
 // Speech needs little: 32 kbit/s Opus is clear and about 14 MB an hour.
 const bitsPerSecond = 32_000;
@@ -56,6 +63,8 @@ export class VoiceRecorder {
 	#ticker: ReturnType<typeof setInterval> | undefined;
 	#release: (() => void) | null = null;
 	#stopHooks: (() => void) | null = null;
+	#destroyed = false;
+	#lastSeal = 0;
 
 	get state() {
 		return this.#state;
@@ -85,6 +94,12 @@ export class VoiceRecorder {
 			this.#error = microphoneMessage(error);
 			return;
 		}
+		// The screen went while the browser asked for the microphone: never record unseen.
+		if (this.#destroyed) {
+			this.#cleanUp();
+			this.#state = 'idle';
+			return;
+		}
 		try {
 			const type = recordingType();
 			const recorder = new MediaRecorder(this.#stream, {
@@ -103,8 +118,12 @@ export class VoiceRecorder {
 				complete: false,
 				links
 			};
-			this.#note = vault.records.save(voiceNoteKind, null, data, { keepPrevious: false }).saved;
-			this.#writer = new ChunkWriter(vault.records, this.#note.id);
+			const first = vault.records.save(voiceNoteKind, null, data, { keepPrevious: false });
+			this.#note = first.saved;
+			recordingNow.add(first.saved.id);
+			const failed = (error: Error) => this.#stopNow(messageFor(error, text.voice.notSaved));
+			first.written.catch(failed);
+			this.#writer = new ChunkWriter(vault.records, this.#note.id, failed);
 			recorder.ondataavailable = (event) => this.#take(event.data);
 			recorder.onstop = () => void this.#finish();
 			recorder.onerror = () => this.#stopNow(text.voice.failed);
@@ -112,32 +131,40 @@ export class VoiceRecorder {
 			// A slice a second: little is ever waiting to be sealed.
 			recorder.start(1000);
 		} catch (error) {
+			this.#discardNote();
 			this.#cleanUp();
 			this.#state = 'idle';
 			this.#error = messageFor(error, text.voice.notStarted);
 			return;
 		}
 		this.#startedAt = performance.now();
+		this.#lastSeal = this.#startedAt;
 		this.#elapsed = 0;
 		this.#state = 'recording';
 		this.#release = holdAutoLock();
 		this.#ticker = setInterval(() => {
-			this.#elapsed = performance.now() - this.#startedAt;
-			if (this.#elapsed >= voiceNoteLimits.minutes * 60_000) this.stop();
+			const now = performance.now();
+			this.#elapsed = now - this.#startedAt;
+			if (now - this.#lastSeal >= sealEveryMs) this.#sealWaiting();
+			if (this.#elapsed >= voiceNoteLimits.minutes * 60_000) this.stop(text.voice.limit);
 		}, 250);
-		// Leaving or locking mid-recording keeps what was said.
+		// Leaving or locking mid-recording keeps what was said; hiding seals what has arrived.
 		const now = () => this.#stopNow();
+		const hidden = () => document.visibilityState === 'hidden' && this.#sealWaiting();
 		const stopLock = vault.beforeLock(now);
 		addEventListener('pagehide', now);
+		document.addEventListener('visibilitychange', hidden);
 		this.#stopHooks = () => {
 			stopLock();
 			removeEventListener('pagehide', now);
+			document.removeEventListener('visibilitychange', hidden);
 		};
 	}
 
-	/** Stops and saves; the last slice arrives before `onstop`. */
-	stop() {
+	/** Stops and saves; the last slice arrives before `onstop`. `why` says so when it was not asked. */
+	stop(why = '') {
 		if (this.#state !== 'recording' || !this.#recorder) return;
+		this.#error = why;
 		this.#state = 'saving';
 		this.#elapsed = performance.now() - this.#startedAt;
 		clearInterval(this.#ticker);
@@ -152,10 +179,23 @@ export class VoiceRecorder {
 			.then((buffer) => writer.add(new Uint8Array(buffer)));
 	}
 
+	/** Seals the slices that have arrived, however few (the page may be about to go). */
+	#sealWaiting() {
+		this.#lastSeal = performance.now();
+		const writer = this.#writer;
+		if (!writer) return;
+		this.#queue = this.#queue.then(() => writer.flush());
+	}
+
 	async #finish() {
 		try {
 			await this.#queue;
 			this.#writer?.flush();
+			if (this.#writer?.bytes === 0) {
+				this.#discardNote();
+				this.#error = text.voice.nothingRecorded;
+				return;
+			}
 			const saved = this.#saveNote();
 			await Promise.all([this.#writer?.written(), saved?.written]);
 			this.#saved = saved?.saved ?? null;
@@ -188,6 +228,14 @@ export class VoiceRecorder {
 		this.#error = problem;
 	}
 
+	/** A note begun but with nothing in it is taken away again. */
+	#discardNote() {
+		if (!this.#note) return;
+		recordingNow.delete(this.#note.id);
+		vault.records.removeRestorably(voiceNoteTargets(this.#note.id)).catch(console.error);
+		this.#note = null;
+	}
+
 	#saveNote() {
 		if (!this.#note || !this.#writer) return null;
 		const data: VoiceNote = {
@@ -204,6 +252,7 @@ export class VoiceRecorder {
 
 	#cleanUp() {
 		clearInterval(this.#ticker);
+		if (this.#note) recordingNow.delete(this.#note.id);
 		for (const track of this.#stream?.getTracks() ?? []) track.stop();
 		this.#stream = null;
 		this.#recorder = null;
@@ -217,6 +266,7 @@ export class VoiceRecorder {
 
 	/** The component is going away: keep what was recorded. */
 	destroy() {
+		this.#destroyed = true;
 		this.#stopNow();
 	}
 }

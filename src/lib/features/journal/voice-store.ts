@@ -34,9 +34,13 @@ export class ChunkWriter {
 	chunks = 0;
 	bytes = 0;
 
-	constructor(records: Repository, noteId: string) {
+	readonly #failed: (error: Error) => void;
+
+	/** `failed` hears of a chunk that could not be written (storage full), as soon as it happens. */
+	constructor(records: Repository, noteId: string, failed: (error: Error) => void = () => {}) {
 		this.#records = records;
 		this.#noteId = noteId;
+		this.#failed = failed;
 	}
 
 	add(data: Uint8Array) {
@@ -75,6 +79,7 @@ export class ChunkWriter {
 			{ keepPrevious: false }
 		);
 		this.chunks++;
+		written.catch((error: Error) => this.#failed(error));
 		this.#written.push(written);
 	}
 }
@@ -113,12 +118,15 @@ export async function openAudio(records: Repository, id: string, note: VoiceNote
 
 /** Removes a voice note and its audio; the function returned brings them back. */
 export function removeVoiceNote(id: string) {
-	return vault.records.removeRestorably([
-		{ kind: voiceNoteKind, id },
-		{ kind: voiceChunkKind(id) }
-	]);
+	return vault.records.removeRestorably(voiceNoteTargets(id));
 }
 
-export function loadVoiceNotes() {
-	return vault.records.list(voiceNoteKind);
+/** Every voice note that opens; one altered outside Waymark does not hide the others. */
+export async function loadVoiceNotes() {
+	return (await vault.records.listReadable(voiceNoteKind)).records;
+}
+
+/** A voice note and its audio, as targets for removing them together. */
+export function voiceNoteTargets(id: string) {
+	return [{ kind: voiceNoteKind, id }, { kind: voiceChunkKind(id) }];
 }

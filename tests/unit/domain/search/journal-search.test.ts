@@ -32,6 +32,10 @@ const docs = [
 describe('folding text for search', () => {
 	it('lowers case and takes accents off, one character for one', () => {
 		expect(foldText('Café ÉTÉ')).toBe('cafe ete');
+		// A Hangul syllable is a whole letter, not an accented first consonant.
+		expect(foldText('한국')).toBe('한국');
+		expect(foldText('한국')).not.toBe(foldText('해구'));
+		expect(foldText('İstanbul ΣΟΦΙΑ')).toBe('istanbul σοφια');
 		fc.assert(
 			fc.property(fc.string({ unit: 'grapheme' }), (text) => {
 				expect(foldText(text)).toHaveLength(text.length);
@@ -67,7 +71,7 @@ describe('searching the journal', () => {
 		]);
 		expect(contextSegments(hit)).toEqual([
 			{ text: 'Walk', mark: true },
-			{ text: 'ing helped today. Felt calmer after.', mark: false }
+			{ text: 'ing helped today. · Felt calmer after.', mark: false }
 		]);
 	});
 
