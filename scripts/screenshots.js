@@ -110,7 +110,10 @@ for (const size of sizes) {
 			await page.getByLabel('Title (optional)').fill(title);
 			await page.getByLabel('What’s on my mind').fill(words);
 			await page.getByRole('button', { name: mood }).click();
-			await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+			await page
+				.getByRole('status')
+				.filter({ hasText: /^Saved$/ })
+				.waitFor();
 		};
 		await write(
 			'Things that help on a bad morning',

@@ -7,13 +7,18 @@ const activityEvents = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input'
 // Something the person started and is still doing with their hands off the screen (recording a
 // voice note) counts as activity: the journal does not lock in the middle of it.
 let holds = 0;
+/** When the last hold ended: the quiet time counts from then. */
+let releasedAt = 0;
 
 /** Keeps auto-lock from firing until the returned function is called. Lock and Quick exit still work. */
 export function holdAutoLock(): () => void {
 	holds++;
 	let released = false;
 	return () => {
-		if (!released) holds--;
+		if (!released) {
+			holds--;
+			releasedAt = Date.now();
+		}
 		released = true;
 	};
 }
@@ -29,6 +34,7 @@ export function startAutoLock(limitMs: number, lock: () => void, now = () => Dat
 	};
 	const check = () => {
 		if (holds > 0) lastActivity = now();
+		lastActivity = Math.max(lastActivity, releasedAt);
 		if (now() - lastActivity >= limitMs) lock();
 		else schedule();
 	};
