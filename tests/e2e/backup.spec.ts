@@ -28,6 +28,7 @@ test.describe('backup and restore', () => {
 		const journal = new JournalPage(page);
 		const recoveryKey = await journal.setUp();
 		await journal.writeEntry('Sea', 'a walk by the sea');
+		await journal.reopen('Sea');
 		await page.getByLabel('What’s on my mind').fill('a long walk by the sea');
 		await journal.waitUntilSaved();
 		await expect(page.getByText('Version 1,')).toBeVisible();

@@ -20,6 +20,7 @@ test.describe('the journal vault', () => {
 		const journal = new JournalPage(page);
 		const recoveryKey = await journal.setUp();
 		await journal.writeEntry('Zanzibar tidepools', phrase);
+		await journal.reopen('Zanzibar tidepools');
 		await page.getByLabel('What’s on my mind').fill(`${phrase}, twice`);
 		await journal.waitUntilSaved();
 		await expect(page.getByText('Version 1,')).toBeVisible();
@@ -126,6 +127,7 @@ test.describe('the journal vault', () => {
 		const journal = new JournalPage(page);
 		await journal.setUp();
 		await journal.writeEntry('Morning', 'first words');
+		await journal.reopen('Morning');
 		await page.getByLabel('What’s on my mind').fill('second words');
 		await journal.waitUntilSaved();
 		await page.getByText(/^Version 1,/).click();
@@ -139,6 +141,7 @@ test.describe('the journal vault', () => {
 		const journal = new JournalPage(page);
 		await journal.setUp();
 		await journal.writeEntry('To go', 'soon deleted');
+		await journal.reopen('To go');
 		await page.getByLabel('What’s on my mind').fill('soon deleted, then back');
 		await journal.waitUntilSaved();
 		await page.getByRole('button', { name: 'Delete entry' }).click();

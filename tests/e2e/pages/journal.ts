@@ -68,6 +68,14 @@ export class JournalPage {
 		await this.waitUntilSaved();
 	}
 
+	/** Leaves the entry and opens it again: a new sitting, so the next change keeps this version. */
+	async reopen(title: string) {
+		await this.page.getByRole('button', { name: 'Done' }).click();
+		await expect(this.heading()).toHaveText('Journal');
+		await this.page.getByRole('link', { name: new RegExp(`^${title} Written`) }).click();
+		await expect(this.heading()).toHaveText('Edit entry');
+	}
+
 	/** Entries save themselves a moment after typing stops. */
 	async waitUntilSaved() {
 		await expect(this.page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();

@@ -63,8 +63,9 @@ export class Draft<T> {
 				$state.snapshot(this.data) as T,
 				{ keepPrevious }
 			);
+			// A record made in this sitting had nothing before it: the sitting is its first version.
+			this.#keptPrevious ||= keepPrevious || this.#current === null;
 			this.#current = saved;
-			this.#keptPrevious ||= keepPrevious;
 			this.#state = 'saving';
 			this.#pending++;
 			written.then(
