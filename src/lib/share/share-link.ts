@@ -3,6 +3,7 @@ import { decodeBase64url, encodeBase64url } from '$lib/crypto/base64url';
 import { randomBytes, utf8 } from '$lib/crypto/bytes';
 import { open, seal, sealWithNonce } from '$lib/crypto/secretbox';
 import { linkCheck, linkKeyLength, sameBytes } from '$lib/crypto/share-keys';
+import { checked } from '$lib/domain/checked';
 import { canDeflate, deflate, inflate } from './deflate';
 import {
 	ShareLinkAlteredError,
@@ -42,8 +43,8 @@ const normalisePin = (pin: string) => pin.trim().toLowerCase();
 export async function createShareLink(summary: Summary, typedPin = ''): Promise<string> {
 	if (!canDeflate()) throw new ShareLinkBrowserError();
 	const pin = normalisePin(typedPin);
-	const checked = v.parse(summarySchema, summary);
-	const compressed = await deflate(utf8.encode(JSON.stringify(checked)));
+	const valid = checked(summarySchema, summary, 'A summary');
+	const compressed = await deflate(utf8.encode(JSON.stringify(valid)));
 	const key = randomBytes(linkKeyLength);
 	if (!pin)
 		return [linkVersion, encodeBase64url(seal(key, compressed)), encodeBase64url(key)].join('.');

@@ -5,6 +5,7 @@ import { TamperedRecordError } from '$lib/crypto/errors';
 import { kindTagger } from '$lib/crypto/kind-tag';
 import { openRecord, sealRecord } from '$lib/crypto/record-envelope';
 import { newRecordId } from '$lib/crypto/record-id';
+import { checked } from '$lib/domain/checked';
 import type { RecordKind, Saved } from '$lib/domain/record-kind';
 import { sealedBodySchema } from '$lib/domain/record-kind';
 import {
@@ -98,7 +99,7 @@ export class Repository {
 
 	/** Checks data against the kind's schema before anything is written. */
 	#valid<T>(kind: RecordKind<T>, data: T): T {
-		return v.parse(kind.schema, data);
+		return checked(kind.schema, data, `A ${kind.name} record`);
 	}
 
 	async create<T>(kind: RecordKind<T>, data: T): Promise<Saved<T>> {
@@ -307,7 +308,11 @@ export class Repository {
 		records: { row: RecordRow; kind: string }[]
 	): Promise<Map<string, v.InferOutput<typeof sealedBodySchema>[]>> {
 		const open = (id: string, kind: string, ciphertext: Packed) =>
-			v.parse(sealedBodySchema, openRecord(this.#liveKey(), { id, kind, ciphertext }));
+			checked(
+				sealedBodySchema,
+				openRecord(this.#liveKey(), { id, kind, ciphertext }),
+				`A stored ${kind} record`
+			);
 		const kindOf = new Map(records.map(({ row, kind }) => [row.id, kind]));
 		const versions = new Map(
 			records.map(({ row, kind }) => [row.id, [open(row.id, kind, row.ciphertext)]])

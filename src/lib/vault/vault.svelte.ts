@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import * as v from 'valibot';
+import { checked } from '$lib/domain/checked';
 import { wipe } from '$lib/crypto/bytes';
 import type { ArgonCost } from '$lib/crypto/kdf';
 import {
@@ -196,7 +196,11 @@ export class Vault {
 
 	async updateSettings(change: Partial<VaultSettings>): Promise<void> {
 		if (!this.#dataKey) throw new VaultLockedError();
-		const settings = v.parse(vaultSettingsSchema, { ...this.#settings, ...change });
+		const settings = checked(
+			vaultSettingsSchema,
+			{ ...this.#settings, ...change },
+			'Vault settings'
+		);
 		await this.#database().meta.put(sealSettings(this.#dataKey, settings));
 		this.#settings = settings;
 	}
