@@ -6,10 +6,11 @@ import { messageFor } from '$lib/vault/person-facing';
 // A form that saves one record with a Save button (a session note, a review): a new record is
 // created and the screen moves to its own page; a saved one is updated, the version before kept.
 
-interface Words {
+export interface RecordFormWords {
 	saving: string;
 	saved: string;
 	notSaved: string;
+	notDeleted: string;
 }
 
 export class RecordForm<T> {
@@ -20,9 +21,9 @@ export class RecordForm<T> {
 	confirmDelete = $state(false);
 	readonly #kind: RecordKind<T>;
 	readonly #id: string | null;
-	readonly #words: Words;
+	readonly #words: RecordFormWords;
 
-	constructor(kind: RecordKind<T>, id: string | null, words: Words) {
+	constructor(kind: RecordKind<T>, id: string | null, words: RecordFormWords) {
 		this.#kind = kind;
 		this.#id = id;
 		this.#words = words;
@@ -49,7 +50,13 @@ export class RecordForm<T> {
 
 	/** Deletes the record (the screen has asked first), then `gone` leaves its page. */
 	async remove(gone: () => Promise<void>) {
-		await vault.records.remove(this.#kind, this.#id!);
+		this.error = '';
+		try {
+			await vault.records.remove(this.#kind, this.#id!);
+		} catch (caught) {
+			this.error = messageFor(caught, this.#words.notDeleted);
+			return;
+		}
 		await gone();
 	}
 }

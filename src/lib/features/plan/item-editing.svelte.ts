@@ -1,7 +1,8 @@
 import { tick } from 'svelte';
 
-// What a list field and an items field share: adding an item and moving focus into it, removing
-// one (with Undo when it held words) and putting focus on its neighbour, and bringing it back.
+// What a list field, an items field and a goal's steps share: adding an item and moving focus
+// into it, removing one (with Undo when it held words) and putting focus on its neighbour, and
+// bringing it back.
 
 type Item = { id: string } & Record<string, string | boolean>;
 
@@ -49,6 +50,24 @@ export class ItemEditing<T extends Item> {
 		// of the one before.
 		if (undoable) void this.focus((items[index] ?? items[index - 1])?.id);
 		else void this.focus(items[index - 1]?.id, true);
+	}
+
+	/**
+	 * The keys of a one-line list: Enter adds a new item (`blank()`) after this one; Backspace in
+	 * an empty item removes it and goes back to the end of the one before.
+	 */
+	listKeys(event: KeyboardEvent, item: T, index: number, blank: () => T) {
+		if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+			event.preventDefault();
+			this.insert(blank(), index + 1);
+		} else if (
+			event.key === 'Backspace' &&
+			(event.currentTarget as HTMLTextAreaElement).value === '' &&
+			this.#items().length > 1
+		) {
+			event.preventDefault();
+			this.remove(item, index, false);
+		}
 	}
 
 	undo() {
