@@ -159,7 +159,7 @@ test('search finds a word from every kind of record, with the word in context', 
 	).toBeVisible();
 });
 
-test('the journal’s screens pass axe in both themes, and prompts can be turned off', async ({
+test('a new entry passes axe in both themes, with a prompt, while recording and after', async ({
 	page
 }) => {
 	test.setTimeout(120_000);
@@ -177,8 +177,16 @@ test('the journal’s screens pass axe in both themes, and prompts can be turned
 	await page.getByRole('button', { name: 'Stop and save' }).click();
 	await expect(page.getByRole('article', { name: /^Voice note, / })).toBeVisible();
 	await expectAccessibleInBothThemes(page, 'entry with a voice note', 'New entry');
+});
 
-	await page.getByRole('button', { name: 'Done' }).click();
+test('the journal and search pass axe in both themes, and prompts can be turned off', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const journal = new JournalPage(page);
+	await journal.setUp();
+	await journal.writeEntry('A quiet day', 'Read in the park.');
+	await journal.goTo('Journal');
 	await expectAccessibleInBothThemes(page, 'journal', 'Journal');
 	await page.getByRole('link', { name: 'Search my journal' }).click();
 	await page.getByLabel('Search for').fill('park');
