@@ -29,6 +29,11 @@ export class RecordForm<T> {
 		this.#words = words;
 	}
 
+	/** The record exists already, so it can be deleted. */
+	get saved() {
+		return this.#id !== null;
+	}
+
 	/** Saves; `created` moves to the new record's page, passing on `done` to say it was saved. */
 	async save(data: T, created: (id: string, done: string) => Promise<void>) {
 		this.error = '';

@@ -1,6 +1,5 @@
 // Words of the plan screens (the sections' own words are in section-text.ts).
 import type { ReorderWords } from '$lib/ui/reorder-words';
-import type { SaveState } from './section-draft.svelte';
 
 const quoted = (name: string) => (name.trim() ? `“${name.trim()}”` : 'this item');
 
@@ -25,18 +24,9 @@ export const text = {
 		example: 'For example:',
 		hideTips: 'Hide tips',
 		showTips: 'Show tips',
-		changed: (when: string) => `Last changed ${when}`,
-		neverChanged: 'Nothing written yet',
 		print: 'Print this section',
 		printStatement: 'Print the statement to sign'
 	},
-	save: {
-		saved: 'Saved',
-		unsaved: 'Saving soon…',
-		saving: 'Saving…',
-		failed: 'Not saved',
-		retry: 'Try again'
-	} satisfies Record<SaveState | 'retry', string>,
 	list: {
 		add: (item: string) => `Add ${item}`,
 		removed: (name: string) => `Removed ${quoted(name)}.`,

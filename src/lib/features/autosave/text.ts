@@ -1,0 +1,14 @@
+// Words of autosave, the same wherever the person writes (plan, goals, journal, unmet needs).
+import type { SaveState } from './draft.svelte';
+
+export const text = {
+	state: {
+		saved: 'Saved',
+		unsaved: 'Saving soon…',
+		saving: 'Saving…',
+		failed: 'Not saved'
+	} satisfies Record<SaveState, string>,
+	retry: 'Try again',
+	changed: (when: string) => `Last changed ${when}`,
+	neverChanged: 'Nothing written yet'
+};
