@@ -70,7 +70,7 @@ test('a voice note is recorded and played by keyboard, and kept sealed', async (
 	await expect(page.getByText('Recording. Press “Stop and save” when you’re done.')).toBeVisible();
 	await page.waitForTimeout(2_500);
 	await page.keyboard.press('Space');
-	await expect(page.getByText(/^Saved “Voice note, /)).toBeVisible();
+	await expect(page.getByText(/^Voice note saved \(0:0[1-9] long\)/)).toBeVisible();
 
 	const note = page.getByRole('article', { name: /^Voice note, / });
 	await note.getByRole('button', { name: /^Rename / }).click();

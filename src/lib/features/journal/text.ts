@@ -83,7 +83,7 @@ export const text = {
 		recording: 'Recording',
 		recordingStatus: 'Recording. Press “Stop and save” when you’re done.',
 		saving: 'Saving the recording…',
-		saved: (name: string) => `Saved “${name}”.`,
+		saved: (length: string) => `Voice note saved (${length} long). It’s in the list below.`,
 		defaultName: (when: string) => `Voice note, ${when}`,
 		nameLabel: 'Name',
 		rename: 'Rename',
