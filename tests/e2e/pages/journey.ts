@@ -47,12 +47,12 @@ export class JourneyPage {
 		await this.page.getByRole('radio', { name: `${scale}: ${point} of 5` }).check();
 	}
 
-	/** A check-in at a local date and time (YYYY-MM-DDTHH:mm), with scores by scale name. */
-	async checkIn(when: string, scores: Record<string, number>) {
+	/** A check-in at a local date and time (YYYY-MM-DDTHH:mm), or now, with scores by scale name. */
+	async checkIn(when: string | null, scores: Record<string, number>) {
 		const { page } = this;
 		await this.openArea('Check in now', 'Check in');
 		for (const [scale, point] of Object.entries(scores)) await this.score(scale, point);
-		await page.getByLabel('When').fill(when);
+		if (when) await page.getByLabel('When').fill(when);
 		await page.getByRole('button', { name: 'Save check-in' }).click();
 		await expect(this.heading()).toHaveText('My journey');
 	}
