@@ -169,9 +169,11 @@ for (const size of sizes) {
 				await page.getByRole('region', { name: 'What I said I would do' }).scrollIntoViewIfNeeded();
 				await shot('checkin');
 			}
-			// Today's keeps the form's own time (now): 09:30 may not have come yet.
-			const when = `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}T09:30`;
-			if (ago > 0) await page.getByLabel('When').fill(when);
+			// Earlier days at 09:30; today's keeps the form's own time (now), as 09:30 may be to come.
+			if (ago > 0)
+				await page
+					.getByLabel('When')
+					.fill(`${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}T09:30`);
 			await page.getByRole('button', { name: 'Save check-in' }).click();
 			await page.getByRole('heading', { name: 'My journey' }).waitFor();
 		}
