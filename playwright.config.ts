@@ -5,8 +5,9 @@ const launch = chromiumLaunchOptions();
 // Voice notes are recorded from Chromium's fake microphone (a steady tone), allowed without asking.
 const fakeMicrophone = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
 
-// Its own port, so a copy of the app left running with `npm start` is never tested by mistake.
-const port = 4174;
+// Its own port, so a copy of the app left running with `npm start` is never tested by mistake;
+// WAYMARK_E2E_PORT lets two working copies run their browser tests side by side.
+const port = Number(process.env.WAYMARK_E2E_PORT ?? 4174);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
