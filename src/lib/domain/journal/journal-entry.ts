@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { textLimits } from '../text-limits';
 import { defineKind } from '../record-kind';
 import { linksSchema } from './journal-link';
 
@@ -6,7 +7,7 @@ import { linksSchema } from './journal-link';
 // mood, links to goals or parts of their plan, a pin to keep it at the top. Fields added after
 // the first release are optional with a default, so entries written before them still open.
 
-export const journalEntryLimits = { title: 200, text: 100_000, mood: 60 } as const;
+export const journalEntryLimits = { title: 200, text: textLimits.text, mood: 60 } as const;
 
 export const journalEntrySchema = v.object({
 	title: v.pipe(v.string(), v.maxLength(journalEntryLimits.title)),

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { defineKind, type RecordKind } from '../record-kind';
+import { textLimits } from '../text-limits';
 import { entryBase, entryId, gatheredSchema, type Gathered } from './gathered';
 import { wrapStages } from './wrap-stage';
 
@@ -7,7 +8,7 @@ import { wrapStages } from './wrap-stage';
 // person's own WRAP lists, what helped, a short note. Quick to make, several a day if wanted.
 // A year's check-ins are gathered into one record, so years of them open in a few reads.
 
-export const checkinLimits = { text: 2_000, scales: 20, ticks: 100, name: 60 } as const;
+export const checkinLimits = { text: textLimits.text, scales: 20, ticks: 100, name: 60 } as const;
 /** Each scale is answered 1 (low) to 5 (good): five big buttons, one thumb. */
 export const scorePoints = [1, 2, 3, 4, 5] as const;
 
@@ -18,7 +19,7 @@ export const tickSchema = v.object({
 	stage: v.picklist(wrapStages),
 	/** The plan item ticked; its words are kept too, so the check-in reads the same if it changes. */
 	item: entryId,
-	text: v.pipe(v.string(), v.maxLength(2_000))
+	text: v.pipe(v.string(), v.maxLength(textLimits.item))
 });
 
 export const checkinSchema = v.object({

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { textLimits } from '../text-limits';
 import { defineKind, type RecordKind } from '../record-kind';
 import { daySchema } from './days';
 import { entryBase, gatheredSchema, type Gathered } from './gathered';
@@ -7,7 +8,7 @@ import { entryBase, gatheredSchema, type Gathered } from './gathered';
 // happened, what helped, what got in the way, what I learnt). A setback is recorded beside the
 // progress, never instead of it: nothing earlier is changed or hidden by one.
 
-export const journeyLimits = { text: 5_000 } as const;
+export const journeyLimits = { text: textLimits.text } as const;
 const text = v.optional(v.pipe(v.string(), v.maxLength(journeyLimits.text)), '');
 export const progressScale = { min: 0, max: 10 } as const;
 

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { defineKind } from '../record-kind';
+import { textLimits } from '../text-limits';
 import { optionalDaySchema } from './days';
 
 // A goal in the person's own words (plan-content.md section 4): why it matters, its steps, the
@@ -7,7 +8,12 @@ import { optionalDaySchema } from './days';
 // lives apart, in the goal's journey (goal-journey.ts), so that logging progress never rewrites
 // the goal and never touches its history.
 
-export const goalLimits = { line: 500, text: 5_000, items: 200 } as const;
+export const goalLimits = {
+	line: textLimits.line,
+	step: textLimits.item,
+	text: textLimits.text,
+	items: 200
+} as const;
 
 export const goalStatuses = ['working', 'achieved', 'paused', 'let-go'] as const;
 export type GoalStatus = (typeof goalStatuses)[number];
@@ -25,7 +31,7 @@ export const goalSchema = v.object({
 	/** Asked for when a goal is made; may be cleared while editing, as any field may. */
 	title: line,
 	why: v.optional(text, ''),
-	steps: list({ text: line, done: v.boolean() }),
+	steps: list({ text: v.pipe(v.string(), v.maxLength(goalLimits.step)), done: v.boolean() }),
 	support: list({ what: line, who: line }),
 	targetDate: v.optional(optionalDaySchema, ''),
 	status: v.optional(v.picklist(goalStatuses), 'working'),

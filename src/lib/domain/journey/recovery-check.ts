@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { textLimits } from '../text-limits';
 import { defineKind } from '../record-kind';
 
 // The optional monthly recovery check (plan-content.md section 5): five questions drawn from the
@@ -19,7 +20,7 @@ export const recoveryCheckSchema = v.object({
 			typeof answer
 		>
 	),
-	note: v.optional(v.pipe(v.string(), v.maxLength(2_000)), '')
+	note: v.optional(v.pipe(v.string(), v.maxLength(textLimits.text)), '')
 });
 
 export type RecoveryCheck = v.InferOutput<typeof recoveryCheckSchema>;

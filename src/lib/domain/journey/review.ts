@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { textLimits } from '../text-limits';
 import { defineKind } from '../record-kind';
 import { addMonths, daySchema, daysBetween, optionalDaySchema } from './days';
 
@@ -7,7 +8,7 @@ import { addMonths, daySchema, daysBetween, optionalDaySchema } from './days';
 // can be held at any time. A review records what went well, what changed, the changes agreed to
 // the plan and the next date, which, when given, is when the next one is due.
 
-export const reviewLimits = { text: 20_000 } as const;
+export const reviewLimits = { text: textLimits.text } as const;
 const text = v.optional(v.pipe(v.string(), v.maxLength(reviewLimits.text)), '');
 
 export const reviewSchema = v.object({

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { textLimits } from '../text-limits';
 import { defineKind } from '../record-kind';
 import { daySchema, optionalDaySchema } from './days';
 import { entryId } from './gathered';
@@ -6,7 +7,11 @@ import { entryId } from './gathered';
 // A note of a session with my worker (plan-content.md section 6): who, what we talked about,
 // which goals it related to, and what we agreed for next time, which the next note shows.
 
-export const sessionLimits = { line: 500, text: 20_000, goals: 100 } as const;
+export const sessionLimits = {
+	line: textLimits.line,
+	text: textLimits.text,
+	goals: 100
+} as const;
 const text = v.optional(v.pipe(v.string(), v.maxLength(sessionLimits.text)), '');
 
 export const sessionNoteSchema = v.object({

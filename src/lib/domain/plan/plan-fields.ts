@@ -1,13 +1,14 @@
 import * as v from 'valibot';
+import { textLimits } from '../text-limits';
 
 // The shapes a plan section's fields take. Each section (plan-sections.ts) is declared once as
 // a set of these, and its schema, its empty value and how much of it is written all follow, so
 // the editor, the vault, backups and share links agree on one definition.
 
 export const planLimits = {
-	text: 50_000,
-	line: 500,
-	item: 2_000,
+	text: textLimits.text,
+	line: textLimits.line,
+	item: textLimits.item,
 	items: 500
 } as const;
 

@@ -9,6 +9,14 @@ export const text = {
 		failed: 'Not saved'
 	} satisfies Record<SaveState, string>,
 	retry: 'Try again',
+	keptHere:
+		'My latest changes are still here on this screen, but not saved yet. Leaving this screen would lose them.',
+	leave: {
+		title: 'Leave without saving?',
+		body: 'My latest changes on this screen couldn’t be saved. If I leave now, they’ll be lost.',
+		stay: 'Stay here',
+		confirm: 'Leave anyway'
+	},
 	changed: (when: string) => `Last changed ${when}`,
 	neverChanged: 'Nothing written yet'
 };

@@ -1,3 +1,4 @@
+import { markLeaving } from '$lib/ui/page-leaving';
 import { gate } from './gate-state.svelte';
 
 /**
@@ -7,12 +8,7 @@ import { gate } from './gate-state.svelte';
  */
 export function quickExit(url: string, location: Pick<Location, 'replace'> = window.location) {
 	gate.lock();
-	document.documentElement.classList.add('leaving');
+	markLeaving();
 	document.title = '';
 	location.replace(url);
-}
-
-/** Whether Quick exit is under way: nothing may hold the page back (no "unsaved changes?"). */
-export function leaving(): boolean {
-	return document.documentElement.classList.contains('leaving');
 }
