@@ -63,6 +63,11 @@ async function backupKey(vault: Vault, keys: WrappedKeys, secret: BackupSecret) 
 	}
 }
 
+/** Unlocks and checks a backup, for putting back parts of this journal from it. */
+export async function openBackup(vault: Vault, file: BackupFile, secret: BackupSecret) {
+	return verifyBackup(file, await backupKey(vault, file.keys, secret));
+}
+
 /**
  * Reads, unlocks and checks a whole backup without writing anything. Any problem throws a
  * person-facing error and leaves the journal as it was.

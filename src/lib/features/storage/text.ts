@@ -40,6 +40,56 @@ export const text = {
 		ask: 'Ask to keep my journal',
 		used: (amount: string) => `Waymark is using ${amount} on this device.`
 	},
+	check: {
+		heading: 'Check my journal',
+		about:
+			'Opens every part of my journal, and every earlier version, to make sure all of it can still be read. Nothing is changed.',
+		start: 'Check my journal',
+		checking: 'Checking…',
+		allGood: (n: number) =>
+			`Everything opened: ${n.toLocaleString()} part${n === 1 ? '' : 's'} of my journal, all readable.`,
+		found: (n: number) =>
+			`${n.toLocaleString()} part${n === 1 ? '' : 's'} of my journal couldn’t be read:`,
+		why: 'They may have been changed on this device outside Waymark, or damaged by its storage. Everything else opens as usual. Their words and dates are sealed inside them, so only what they are can be shown.',
+		repairAbout:
+			'I can put these back from a backup file. Only these parts are replaced, with the versions in the backup; everything else stays as it is.',
+		file: 'Backup file',
+		passphrase: 'Passphrase of that backup',
+		show: 'Show',
+		repair: 'Put these back from the backup',
+		repairing: 'Opening the backup…',
+		emptySecret: 'Type the passphrase of the backup first.',
+		tooBig: 'This file is too large to be a Waymark backup.',
+		unreadableFile: 'That file couldn’t be read. Try choosing it again.',
+		unexpected: 'Something went wrong. Nothing in my journal was changed.',
+		putBack: (n: number) =>
+			n === 0
+				? 'Nothing was put back.'
+				: `Put back ${n.toLocaleString()} part${n === 1 ? '' : 's'} from the backup.`,
+		notInBackup: 'The backup doesn’t hold these, so they are still unreadable:',
+		restoredFrom: (name: string, when: string) => `${name}, as saved ${when}`,
+		kinds: {
+			unknown: 'A part of my journal Waymark can’t name',
+			plan: (title: string) => `${title}, in my plan`,
+			checkins: (year: string) => `My check-ins from ${year}`,
+			earlier: (name: string) => `An earlier version of: ${name}`,
+			named: {
+				'journal-entry': 'A journal entry',
+				goal: 'A goal',
+				'goal-journey': 'The progress and setbacks of a goal',
+				'session-note': 'A session note',
+				review: 'A review',
+				'recovery-check': 'A monthly check',
+				'voice-note': 'A voice note',
+				'voice-chunk': 'Part of a voice note’s sound',
+				'checkin-scales': 'My check-in scales',
+				'review-settings': 'When my reviews are due',
+				'unmet-needs': 'Needs not met',
+				'journal-settings': 'My journal settings',
+				'share-log': 'What I’ve shared'
+			}
+		}
+	},
 	reminder: {
 		heading: 'Keep a copy of your journal safe',
 		never:
