@@ -205,3 +205,28 @@ test('the journal and search pass axe in both themes, and prompts can be turned 
 		0
 	);
 });
+
+test('a recording keeps what it has every ten seconds, so a killed page loses at most that', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(60_000);
+	const journal = new JournalPage(page);
+	await journal.setUp();
+	await journal.writeEntry('Harbour wall', 'Before the page went');
+	await page.getByRole('button', { name: 'Record a voice note' }).click();
+	await expect(page.getByRole('button', { name: 'Stop and save' })).toBeVisible();
+	await page.waitForTimeout(12_500);
+
+	// While it still records, another tab reads what a killed page would have left on disk.
+	const other = await context.newPage();
+	await other.goto('/journal');
+	await new JournalPage(other).unlock();
+	await other.getByRole('link', { name: /^Harbour wall Written/ }).click();
+	const note = other.getByRole('article', { name: /^Voice note, / });
+	await expect(note).toContainText(
+		'This recording stopped early; what was said until then is kept.'
+	);
+	await expect(note).toContainText(/0:1\d long/);
+	await expect(page.getByRole('button', { name: 'Stop and save' })).toBeVisible();
+});

@@ -179,12 +179,22 @@ export class VoiceRecorder {
 			.then((buffer) => writer.add(new Uint8Array(buffer)));
 	}
 
-	/** Seals the slices that have arrived, however few (the page may be about to go). */
+	/**
+	 * Seals the slices that have arrived, however few (the page may be about to go), and notes
+	 * how long the recording is so far: if the page is killed, the note says how much it kept.
+	 */
 	#sealWaiting() {
 		this.#lastSeal = performance.now();
 		const writer = this.#writer;
 		if (!writer) return;
-		this.#queue = this.#queue.then(() => writer.flush());
+		const elapsed = this.#lastSeal - this.#startedAt;
+		this.#queue = this.#queue.then(() => {
+			writer.flush();
+			if (this.#writer !== writer || this.#state !== 'recording') return;
+			this.#saveNote(elapsed, false)?.written.catch((error: Error) =>
+				this.#stopNow(messageFor(error, text.voice.notSaved))
+			);
+		});
 	}
 
 	async #finish() {
@@ -236,14 +246,14 @@ export class VoiceRecorder {
 		this.#note = null;
 	}
 
-	#saveNote() {
+	#saveNote(elapsed = this.#elapsed, complete = true) {
 		if (!this.#note || !this.#writer) return null;
 		const data: VoiceNote = {
 			...this.#note.data,
-			durationMs: Math.round(this.#elapsed),
+			durationMs: Math.round(elapsed),
 			chunks: this.#writer.chunks,
 			bytes: this.#writer.bytes,
-			complete: true
+			complete
 		};
 		const result = vault.records.save(voiceNoteKind, this.#note, data, { keepPrevious: false });
 		this.#note = result.saved;
