@@ -78,10 +78,10 @@ export function createSiteServer({ root }) {
 	const headersNow = async () => {
 		const page = join(site, 'index.html');
 		const stats = await fileStats(page);
-		if (cached?.mtimeMs !== stats?.mtimeMs) {
-			const html = stats ? await readFile(page, 'utf8') : '';
-			cached = { mtimeMs: stats?.mtimeMs ?? -1, headers: securityHeaders(metaPolicy(html)) };
-		}
+		const mtimeMs = stats?.mtimeMs ?? -1;
+		if (cached?.mtimeMs === mtimeMs) return cached.headers;
+		const html = stats ? await readFile(page, 'utf8') : '';
+		cached = { mtimeMs, headers: securityHeaders(metaPolicy(html)) };
 		return cached.headers;
 	};
 	return createServer(async (request, response) => {
