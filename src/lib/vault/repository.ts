@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import * as v from 'valibot';
 import type { Packed } from '$lib/crypto/bytes';
 import { TamperedRecordError } from '$lib/crypto/errors';
-import { kindTagger } from '$lib/crypto/kind-tag';
+import { kindTagger, ownerTagger } from '$lib/crypto/kind-tag';
 import { openRecord, sealRecord } from '$lib/crypto/record-envelope';
 import { newRecordId } from '$lib/crypto/record-id';
 import { checked } from '$lib/domain/checked';
@@ -61,6 +61,8 @@ export class Repository {
 	readonly #db: WaymarkDb;
 	readonly #key: Uint8Array;
 	readonly #tag: (kind: string) => string;
+	/** The tag a record's earlier versions are stored under. */
+	readonly #owner: (recordId: string) => string;
 	readonly #changed: (kind: string) => void;
 	#revoked = false;
 
@@ -68,6 +70,7 @@ export class Repository {
 		this.#db = db;
 		this.#key = dataKey;
 		this.#tag = kindTagger(dataKey);
+		this.#owner = ownerTagger(dataKey);
 		this.#changed = changed;
 	}
 
@@ -93,7 +96,7 @@ export class Repository {
 		const id = newRecordId();
 		const sealedKind = revisionKind(kind.name, of);
 		const { ciphertext } = sealRecord(this.#liveKey(), id, sealedKind, body, kind.padding);
-		return { id, of, ciphertext };
+		return { id, owner: this.#owner(of), ciphertext };
 	}
 
 	#open<T>(kind: RecordKind<T>, row: RecordRow): Saved<T> {
@@ -102,13 +105,11 @@ export class Repository {
 		return { id: row.id, ...readBody(kind, body) };
 	}
 
-	#openRevision<T>(kind: RecordKind<T>, row: RevisionRow): Saved<T> {
-		const stored = {
-			id: row.id,
-			kind: revisionKind(kind.name, row.of),
-			ciphertext: row.ciphertext
-		};
-		return { id: row.of, ...readBody(kind, openRecord(this.#liveKey(), stored)) };
+	/** An earlier version of the record `of`: its sealed kind names the record, so a row moved
+	 * to another record's tag is refused. */
+	#openRevision<T>(kind: RecordKind<T>, of: string, row: RevisionRow): Saved<T> {
+		const stored = { id: row.id, kind: revisionKind(kind.name, of), ciphertext: row.ciphertext };
+		return { id: of, ...readBody(kind, openRecord(this.#liveKey(), stored)) };
 	}
 
 	/** Checks data against the kind's schema before anything is written. */
@@ -341,7 +342,7 @@ export class Repository {
 					data
 				};
 				for (const other of others) {
-					await this.#db.revisions.where('of').equals(other.id).delete();
+					await this.#db.revisions.where('owner').equals(this.#owner(other.id)).delete();
 					await this.#db.records.delete(other.id);
 				}
 				// The unread entries are not the schema's, so they are sealed past #valid on purpose.
@@ -372,8 +373,8 @@ export class Repository {
 		return this.#db.transaction('r', this.#db.records, this.#db.revisions, async () => {
 			const current = await this.get(kind, id);
 			if (!current) return [];
-			const rows = await this.#db.revisions.where('of').equals(id).toArray();
-			const earlier = rows.map((row) => this.#openRevision(kind, row));
+			const rows = await this.#db.revisions.where('owner').equals(this.#owner(id)).toArray();
+			const earlier = rows.map((row) => this.#openRevision(kind, id, row));
 			return [current, ...earlier.sort((a, b) => b.revision - a.revision)];
 		});
 	}
@@ -391,18 +392,18 @@ export class Repository {
 				openRecord(this.#liveKey(), { id, kind, ciphertext }),
 				`A stored ${kind} record`
 			);
-		const kindOf = new Map(records.map(({ row, kind }) => [row.id, kind]));
+		const byOwner = new Map(records.map(({ row, kind }) => [this.#owner(row.id), { row, kind }]));
 		const versions = new Map(
 			records.map(({ row, kind }) => [row.id, [open(row.id, kind, row.ciphertext)]])
 		);
 		const earlier = await this.#db.revisions
-			.where('of')
-			.anyOf([...kindOf.keys()])
+			.where('owner')
+			.anyOf([...byOwner.keys()])
 			.toArray();
-		for (const rev of earlier)
-			versions
-				.get(rev.of)!
-				.push(open(rev.id, revisionKind(kindOf.get(rev.of)!, rev.of), rev.ciphertext));
+		for (const rev of earlier) {
+			const { row, kind } = byOwner.get(rev.owner)!;
+			versions.get(row.id)!.push(open(rev.id, revisionKind(kind, row.id), rev.ciphertext));
+		}
 		return versions;
 	}
 
@@ -411,7 +412,7 @@ export class Repository {
 		await this.#db.transaction('rw', this.#db.records, this.#db.revisions, async () => {
 			const row = await this.#db.records.get(id);
 			if (!row || row.kind !== this.#tag(kind.name)) throw new RecordNotFoundError();
-			await this.#db.revisions.where('of').equals(id).delete();
+			await this.#db.revisions.where('owner').equals(this.#owner(id)).delete();
 			await this.#db.records.delete(id);
 		});
 		this.#changed(kind.family);
@@ -443,8 +444,9 @@ export class Repository {
 					}
 				}
 				const ids = rows.map((row) => row.id);
-				const revisions = await this.#db.revisions.where('of').anyOf(ids).toArray();
-				await this.#db.revisions.where('of').anyOf(ids).delete();
+				const owners = ids.map(this.#owner);
+				const revisions = await this.#db.revisions.where('owner').anyOf(owners).toArray();
+				await this.#db.revisions.where('owner').anyOf(owners).delete();
 				await this.#db.records.bulkDelete(ids);
 				return { rows, revisions };
 			}
