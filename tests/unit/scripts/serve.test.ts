@@ -1,9 +1,14 @@
-import { mkdtemp, mkdir, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headersFile, metaPolicy, securityHeaders } from '../../../scripts/security-headers.js';
+import {
+	headersFile,
+	metaPolicy,
+	securityHeaders,
+	writeHeadersFile
+} from '../../../scripts/security-headers.js';
 import { createSiteServer, route } from '../../../scripts/serve.js';
 
 describe('route', () => {
@@ -152,5 +157,14 @@ describe('security headers', () => {
 		for (const [name, value] of Object.entries(headers))
 			expect(lines).toContain(`  ${name}: ${value}`);
 		expect(file).toContain(`  Content-Security-Policy: ${policy}; frame-ancestors 'none'`);
+	});
+
+	it("writes _headers into the build from the built page's policy", async () => {
+		const plugin = writeHeadersFile(dir);
+		const closeBundle = plugin.closeBundle as { handler: (this: unknown) => Promise<void> };
+		await closeBundle.handler.call({ error: (message: string) => expect.fail(message) });
+		const written = await readFile(join(dir, '_headers'), 'utf8');
+		expect(written).toBe(headersFile(securityHeaders(policy)));
+		expect(written).toContain("'sha256-abc='");
 	});
 });
