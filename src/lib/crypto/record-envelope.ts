@@ -1,3 +1,4 @@
+import type { Padding } from '$lib/domain/record-kind';
 import { pack, type Packed, utf8 } from './bytes';
 import { EncodingError, SealedDataError, TamperedRecordError } from './errors';
 import { pad, unpad } from './padding';
@@ -24,10 +25,11 @@ export function sealRecord(
 	dataKey: Uint8Array,
 	id: string,
 	kind: string,
-	body: unknown
+	body: unknown,
+	padding: Padding = 'padme'
 ): StoredRecord {
 	const envelope: Envelope = { id, kind, body };
-	const sealed = seal(dataKey, pad(utf8.encode(JSON.stringify(envelope))));
+	const sealed = seal(dataKey, pad(utf8.encode(JSON.stringify(envelope)), padding));
 	return { id, kind, ciphertext: pack(sealed) };
 }
 

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { Packed } from '$lib/crypto/bytes';
 import { TamperedRecordError } from '$lib/crypto/errors';
-import { kindTagger } from '$lib/crypto/kind-tag';
+import { kindTagger, ownerTagger } from '$lib/crypto/kind-tag';
 import type { WrappedKeys } from '$lib/crypto/keyring';
 import { openEnvelope, sealRecord } from '$lib/crypto/record-envelope';
 import { newRecordId } from '$lib/crypto/record-id';
@@ -20,7 +20,8 @@ export interface VerifiedBackup {
 	file: BackupFile;
 	dataKey: Uint8Array;
 	records: { row: RecordRow; kind: string; body: Body }[];
-	revisions: { row: RevisionRow; kind: string; body: Body }[];
+	/** Each with its record's id, `of`, known once opened. */
+	revisions: { row: RevisionRow; of: string; kind: string; body: Body }[];
 }
 
 export interface ImportCounts {
@@ -67,14 +68,20 @@ export function verifyBackup(file: BackupFile, dataKey: Uint8Array): VerifiedBac
 		ids.add(row.id);
 		return { row, kind, body: body(content) };
 	});
-	const kindOf = new Map(records.map(({ row, kind }) => [row.id, kind]));
+	const ownerTag = ownerTagger(dataKey);
+	const byOwner = new Map(records.map(({ row, kind }) => [ownerTag(row.id), { of: row.id, kind }]));
 	const revisionIds = new Set<string>();
-	const revisions = file.revisions.map((row) => {
-		const { kind, body: content } = open(row);
-		const owner = kindOf.get(row.of);
-		if (!owner || kind !== revisionKind(owner, row.of) || revisionIds.has(row.id)) damaged();
+	const revisions = file.revisions.map((stored) => {
+		const { kind, body: content } = open(stored);
+		// A version 1 file names the record in the clear: tagged here, as the journal stores it.
+		const row: RevisionRow =
+			'of' in stored
+				? { id: stored.id, owner: ownerTag(stored.of), ciphertext: stored.ciphertext }
+				: stored;
+		const owner = byOwner.get(row.owner);
+		if (!owner || kind !== revisionKind(owner.kind, owner.of) || revisionIds.has(row.id)) damaged();
 		revisionIds.add(row.id);
-		return { row, kind: owner, body: body(content) };
+		return { row, of: owner.of, kind: owner.kind, body: body(content) };
 	});
 	return { file, dataKey, records, revisions };
 }
@@ -93,7 +100,7 @@ export async function replaceWith(
 		await db.records.clear();
 		await db.revisions.clear();
 		await db.records.bulkAdd(backup.file.records);
-		await db.revisions.bulkAdd(backup.file.revisions);
+		await db.revisions.bulkAdd(backup.revisions.map(({ row }) => row));
 		await db.meta.put({ key: 'keys', value: backup.file.keys satisfies WrappedKeys });
 		await db.meta.put(settingsRow(backup.dataKey));
 	});
@@ -111,6 +118,7 @@ export async function planMerge(
 	localVersions: (records: { row: RecordRow; kind: string }[]) => Promise<Map<string, Body[]>>
 ) {
 	const tag = kindTagger(dataKey);
+	const ownerTag = ownerTagger(dataKey);
 	const counts: MergeCounts = { added: 0, newer: 0, older: 0, same: 0 };
 	const records: RecordRow[] = [];
 	const revisions: RevisionRow[] = [];
@@ -126,7 +134,7 @@ export async function planMerge(
 	});
 	const sealRevision = (id: string, of: string, kind: string, content: Body): RevisionRow => ({
 		id,
-		of,
+		owner: ownerTag(of),
 		ciphertext: sealRecord(dataKey, id, revisionKind(kind, of), content).ciphertext
 	});
 	const inBoth = backup.records.flatMap(({ kind }, i) => {
@@ -155,8 +163,8 @@ export async function planMerge(
 			revisions.push(sealRevision(newRecordId(), row.id, kind, incoming));
 		}
 	}
-	for (const { row, kind, body: earlier } of backup.revisions)
-		if (!knownRevisions.has(row.id)) revisions.push(sealRevision(row.id, row.of, kind, earlier));
+	for (const { row, of, kind, body: earlier } of backup.revisions)
+		if (!knownRevisions.has(row.id)) revisions.push(sealRevision(row.id, of, kind, earlier));
 	return {
 		counts,
 		apply: () =>

@@ -2,10 +2,16 @@ import Dexie from 'dexie';
 import * as v from 'valibot';
 import type { Packed } from '$lib/crypto/bytes';
 import { TamperedRecordError } from '$lib/crypto/errors';
-import { kindTagger } from '$lib/crypto/kind-tag';
+import { kindTagger, ownerTagger } from '$lib/crypto/kind-tag';
 import { openRecord, sealRecord } from '$lib/crypto/record-envelope';
 import { newRecordId } from '$lib/crypto/record-id';
 import { checked } from '$lib/domain/checked';
+import {
+	readEntries,
+	type Entry,
+	type Gathered,
+	type GatheredKind
+} from '$lib/domain/journey/gathered';
 import type { RecordKind, Saved } from '$lib/domain/record-kind';
 import { sealedBodySchema } from '$lib/domain/record-kind';
 import {
@@ -21,6 +27,12 @@ import type { RecordRow, RevisionRow, WaymarkDb } from './schema';
 // committed all together or not at all. Nothing here awaits anything but Dexie.
 
 type Body<T> = Omit<Saved<T>, 'id'>;
+
+/** How many parts of a gathered kind could not be read: entries, or whole records. */
+export interface UnreadParts {
+	kind: string;
+	parts: number;
+}
 
 /** The sealed kind of an earlier version: tied to its record, so it cannot be moved. */
 export function revisionKind(kindName: string, recordId: string) {
@@ -49,6 +61,8 @@ export class Repository {
 	readonly #db: WaymarkDb;
 	readonly #key: Uint8Array;
 	readonly #tag: (kind: string) => string;
+	/** The tag a record's earlier versions are stored under. */
+	readonly #owner: (recordId: string) => string;
 	readonly #changed: (kind: string) => void;
 	#revoked = false;
 
@@ -56,6 +70,7 @@ export class Repository {
 		this.#db = db;
 		this.#key = dataKey;
 		this.#tag = kindTagger(dataKey);
+		this.#owner = ownerTagger(dataKey);
 		this.#changed = changed;
 	}
 
@@ -73,13 +88,15 @@ export class Repository {
 	}
 
 	#seal<T>(kind: RecordKind<T>, id: string, body: Body<T>): RecordRow {
-		return { ...sealRecord(this.#liveKey(), id, kind.name, body), kind: this.#tag(kind.name) };
+		const sealed = sealRecord(this.#liveKey(), id, kind.name, body, kind.padding);
+		return { ...sealed, kind: this.#tag(kind.name) };
 	}
 
 	#sealRevision<T>(kind: RecordKind<T>, of: string, body: Body<T>): RevisionRow {
 		const id = newRecordId();
-		const { ciphertext } = sealRecord(this.#liveKey(), id, revisionKind(kind.name, of), body);
-		return { id, of, ciphertext };
+		const sealedKind = revisionKind(kind.name, of);
+		const { ciphertext } = sealRecord(this.#liveKey(), id, sealedKind, body, kind.padding);
+		return { id, owner: this.#owner(of), ciphertext };
 	}
 
 	#open<T>(kind: RecordKind<T>, row: RecordRow): Saved<T> {
@@ -88,13 +105,11 @@ export class Repository {
 		return { id: row.id, ...readBody(kind, body) };
 	}
 
-	#openRevision<T>(kind: RecordKind<T>, row: RevisionRow): Saved<T> {
-		const stored = {
-			id: row.id,
-			kind: revisionKind(kind.name, row.of),
-			ciphertext: row.ciphertext
-		};
-		return { id: row.of, ...readBody(kind, openRecord(this.#liveKey(), stored)) };
+	/** An earlier version of the record `of`: its sealed kind names the record, so a row moved
+	 * to another record's tag is refused. */
+	#openRevision<T>(kind: RecordKind<T>, of: string, row: RevisionRow): Saved<T> {
+		const stored = { id: row.id, kind: revisionKind(kind.name, of), ciphertext: row.ciphertext };
+		return { id: of, ...readBody(kind, openRecord(this.#liveKey(), stored)) };
 	}
 
 	/** Checks data against the kind's schema before anything is written. */
@@ -227,48 +242,112 @@ export class Repository {
 		return { records, refused };
 	}
 
-	/** Every record of several kinds (a goal's journey per goal, check-ins per year) in one query. */
-	async listKinds<T>(kinds: readonly RecordKind<T>[]): Promise<(Saved<T> & { kind: string })[]> {
+	/**
+	 * A gathered record's readable entries, and those that fail their schema kept as they were.
+	 * Throws TamperedRecordError or UnreadableRecordError if the record itself cannot be read.
+	 */
+	#openGathered<E extends Entry>(kind: GatheredKind<E>, row: RecordRow) {
+		const stored = { id: row.id, kind: kind.name, ciphertext: row.ciphertext };
+		const sealed = v.safeParse(sealedBodySchema, openRecord(this.#liveKey(), stored));
+		const read = sealed.success ? readEntries(kind, sealed.output.data) : null;
+		if (!sealed.success || !read) throw new UnreadableRecordError();
+		const saved: Saved<Gathered<E>> = {
+			id: row.id,
+			...sealed.output,
+			data: { entries: read.entries }
+		};
+		return { saved, unread: read.unread };
+	}
+
+	/**
+	 * Every record of several gathered kinds (a goal's journey per goal, check-ins per year) in one
+	 * query, skipping what cannot be read: an entry that fails its schema, or a whole record that
+	 * does not open. `unread` counts the skipped parts by kind, so a screen can say so.
+	 */
+	async readGathered<E extends Entry>(
+		kinds: readonly GatheredKind<E>[]
+	): Promise<{ records: (Saved<Gathered<E>> & { kind: string })[]; unread: UnreadParts[] }> {
 		const byTag = new Map(kinds.map((kind) => [this.#tag(kind.name), kind]));
 		const rows = await this.#db.records
 			.where('kind')
 			.anyOf([...byTag.keys()])
 			.toArray();
-		return rows.map((row) => {
+		const records: (Saved<Gathered<E>> & { kind: string })[] = [];
+		const unreadBy = new Map<string, number>();
+		const skip = (kind: string, parts: number) =>
+			parts > 0 && unreadBy.set(kind, (unreadBy.get(kind) ?? 0) + parts);
+		for (const row of rows) {
 			const kind = byTag.get(row.kind)!;
-			return { ...this.#open(kind, row), kind: kind.name };
-		});
+			try {
+				const { saved, unread } = this.#openGathered(kind, row);
+				records.push({ ...saved, kind: kind.name });
+				skip(kind.name, unread.length);
+			} catch (error) {
+				if (!(error instanceof TamperedRecordError || error instanceof UnreadableRecordError))
+					throw error;
+				skip(kind.name, 1);
+			}
+		}
+		return { records, unread: [...unreadBy].map(([kind, parts]) => ({ kind, parts })) };
+	}
+
+	/** As readGathered, but refusing (UnreadableRecordError) if any part cannot be read. */
+	async listKinds<E extends Entry>(
+		kinds: readonly GatheredKind<E>[]
+	): Promise<(Saved<Gathered<E>> & { kind: string })[]> {
+		const { records, unread } = await this.readGathered(kinds);
+		if (unread.length > 0) throw new UnreadableRecordError();
+		return records;
 	}
 
 	/**
 	 * Changes the one record of a kind that gathers many small entries, in a single transaction,
-	 * so two tabs adding at once both count. `change` gets what every record of the kind holds
-	 * (none yet, one, or more after a merged backup) and returns the one to keep. No earlier
+	 * so two tabs adding at once both count. `change` gets what every readable record of the kind
+	 * holds (none yet, one, or more after a merged backup) and returns the one to keep. No earlier
 	 * version is kept: each entry carries its own times, and a copy of the whole record per
 	 * check-in would cost far more than it could ever tell.
+	 *
+	 * Nothing unreadable is lost: a record that does not open is left as it is on disk (the new
+	 * entries go to another record of the kind), and entries that fail their schema are written
+	 * back unchanged beside the others, for a later repair.
 	 */
-	async gather<T>(kind: RecordKind<T>, change: (current: T[]) => T): Promise<Saved<T>> {
+	async gather<E extends Entry>(
+		kind: GatheredKind<E>,
+		change: (current: Gathered<E>[]) => Gathered<E>
+	): Promise<Saved<Gathered<E>>> {
 		const saved = await writing(() =>
 			this.#db.transaction('rw', this.#db.records, this.#db.revisions, async () => {
 				const rows = await this.#db.records.where('kind').equals(this.#tag(kind.name)).toArray();
-				const current = rows
-					.map((row) => this.#open(kind, row))
-					.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+				const current: Saved<Gathered<E>>[] = [];
+				const kept: unknown[] = [];
+				for (const row of rows) {
+					try {
+						const { saved, unread } = this.#openGathered(kind, row);
+						current.push(saved);
+						kept.push(...unread);
+					} catch (error) {
+						if (!(error instanceof TamperedRecordError || error instanceof UnreadableRecordError))
+							throw error;
+					}
+				}
+				current.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 				const data = this.#valid(kind, change(current.map((record) => record.data)));
 				const [newest, ...others] = current;
 				const now = new Date().toISOString();
 				const id = newest?.id ?? newRecordId();
-				const next: Body<T> = {
+				const next: Body<Gathered<E>> = {
 					createdAt: newest?.createdAt ?? now,
 					updatedAt: now,
 					revision: (newest?.revision ?? 0) + 1,
 					data
 				};
 				for (const other of others) {
-					await this.#db.revisions.where('of').equals(other.id).delete();
+					await this.#db.revisions.where('owner').equals(this.#owner(other.id)).delete();
 					await this.#db.records.delete(other.id);
 				}
-				await this.#db.records.put(this.#seal(kind, id, next));
+				// The unread entries are not the schema's, so they are sealed past #valid on purpose.
+				const stored = { ...next, data: { entries: [...data.entries, ...kept] as E[] } };
+				await this.#db.records.put(this.#seal(kind, id, stored));
 				return { id, ...next };
 			})
 		);
@@ -294,8 +373,8 @@ export class Repository {
 		return this.#db.transaction('r', this.#db.records, this.#db.revisions, async () => {
 			const current = await this.get(kind, id);
 			if (!current) return [];
-			const rows = await this.#db.revisions.where('of').equals(id).toArray();
-			const earlier = rows.map((row) => this.#openRevision(kind, row));
+			const rows = await this.#db.revisions.where('owner').equals(this.#owner(id)).toArray();
+			const earlier = rows.map((row) => this.#openRevision(kind, id, row));
 			return [current, ...earlier.sort((a, b) => b.revision - a.revision)];
 		});
 	}
@@ -313,18 +392,18 @@ export class Repository {
 				openRecord(this.#liveKey(), { id, kind, ciphertext }),
 				`A stored ${kind} record`
 			);
-		const kindOf = new Map(records.map(({ row, kind }) => [row.id, kind]));
+		const byOwner = new Map(records.map(({ row, kind }) => [this.#owner(row.id), { row, kind }]));
 		const versions = new Map(
 			records.map(({ row, kind }) => [row.id, [open(row.id, kind, row.ciphertext)]])
 		);
 		const earlier = await this.#db.revisions
-			.where('of')
-			.anyOf([...kindOf.keys()])
+			.where('owner')
+			.anyOf([...byOwner.keys()])
 			.toArray();
-		for (const rev of earlier)
-			versions
-				.get(rev.of)!
-				.push(open(rev.id, revisionKind(kindOf.get(rev.of)!, rev.of), rev.ciphertext));
+		for (const rev of earlier) {
+			const { row, kind } = byOwner.get(rev.owner)!;
+			versions.get(row.id)!.push(open(rev.id, revisionKind(kind, row.id), rev.ciphertext));
+		}
 		return versions;
 	}
 
@@ -333,7 +412,7 @@ export class Repository {
 		await this.#db.transaction('rw', this.#db.records, this.#db.revisions, async () => {
 			const row = await this.#db.records.get(id);
 			if (!row || row.kind !== this.#tag(kind.name)) throw new RecordNotFoundError();
-			await this.#db.revisions.where('of').equals(id).delete();
+			await this.#db.revisions.where('owner').equals(this.#owner(id)).delete();
 			await this.#db.records.delete(id);
 		});
 		this.#changed(kind.family);
@@ -365,8 +444,9 @@ export class Repository {
 					}
 				}
 				const ids = rows.map((row) => row.id);
-				const revisions = await this.#db.revisions.where('of').anyOf(ids).toArray();
-				await this.#db.revisions.where('of').anyOf(ids).delete();
+				const owners = ids.map(this.#owner);
+				const revisions = await this.#db.revisions.where('owner').anyOf(owners).toArray();
+				await this.#db.revisions.where('owner').anyOf(owners).delete();
 				await this.#db.records.bulkDelete(ids);
 				return { rows, revisions };
 			}

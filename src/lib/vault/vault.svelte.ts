@@ -22,6 +22,7 @@ import { ChangeFeed } from './change-feed.svelte';
 import { VaultLockedError } from './errors';
 import { PendingRecoveryKey } from './pending-recovery-key';
 import { Repository } from './repository';
+import { tagRevisionOwners } from './revision-owners';
 import { defineDatabase, type WaymarkDb } from './schema';
 
 // The journal's session on this device: whether it exists, is locked or open, and the data key
@@ -158,6 +159,7 @@ export class Vault {
 
 	async #opened(dataKey: Uint8Array, settings?: VaultSettings) {
 		this.#dataKey = dataKey;
+		await tagRevisionOwners(this.#database(), dataKey);
 		this.#repository = new Repository(this.#database(), dataKey, (kind) =>
 			this.changes.changed(kind)
 		);

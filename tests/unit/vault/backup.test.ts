@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { journalEntryKind, newJournalEntry } from '$lib/domain/journal/journal-entry';
 import { exportBackup, prepareImport } from '$lib/vault/backup';
-import { BackupFormatError, backupMessages } from '$lib/vault/backup-file';
+import { BackupFormatError, backupMessages, backupVersion } from '$lib/vault/backup-file';
 import { WrongBackupSecretError } from '$lib/vault/errors';
 import { PendingRecoveryKey } from '$lib/vault/pending-recovery-key';
 import type { Vault } from '$lib/vault/vault.svelte';
@@ -138,13 +138,53 @@ describe('backup', () => {
 		expect(history[0].data.text).toBe('diverged there');
 	});
 
+	it('names the record of an earlier version only by a keyed tag, in the file as on disk', async () => {
+		const { vault, a } = await journalWithEntries();
+		const { text } = await exportBackup(vault);
+		const [revision] = JSON.parse(text).revisions;
+		expect(revision).not.toHaveProperty('of');
+		expect(revision.owner).toMatch(/^[A-Za-z0-9_-]{22}$/);
+		expect(JSON.stringify(JSON.parse(text).revisions)).not.toContain(a.id);
+	});
+
+	it('reads a version 1 backup, whose earlier versions name their record in the clear', async () => {
+		const { vault, a, passphrase } = await journalWithEntries();
+		const file = JSON.parse((await exportBackup(vault)).text);
+		file.version = 1;
+		file.revisions = file.revisions.map(
+			({ id, ciphertext }: { id: string; ciphertext: string }) => ({
+				id,
+				of: a.id,
+				ciphertext
+			})
+		);
+		const v1 = JSON.stringify(file);
+
+		const device = await freshDevice();
+		await (await prepareImport(device, v1, { passphrase })).replace();
+		expect(await device.records.history(journalEntryKind, a.id)).toHaveLength(2);
+		const rows = await device.internals().db.revisions.toArray();
+		expect(JSON.stringify(rows)).not.toContain(a.id);
+
+		const other = await newJournal('another journal');
+		open.push(other.vault);
+		const merging = await prepareImport(other.vault, v1, { passphrase });
+		expect(merging.merge).toEqual({ added: 2, newer: 0, older: 0, same: 0 });
+		await merging.applyMerge();
+		const history = await other.vault.records.history(journalEntryKind, a.id);
+		expect(history.map((h) => h.data.text)).toEqual([
+			'a long walk by the sea',
+			'a walk by the sea'
+		]);
+	});
+
 	describe('refuses a bad backup, explains why, and changes nothing', () => {
 		const cases: [string, (text: string) => string, unknown, RegExp | string][] = [
 			['cut short', (t) => t.slice(0, t.length / 2), BackupFormatError, backupMessages.notJson],
 			['not a backup', () => '{"hello":"world"}', BackupFormatError, backupMessages.notBackup],
 			[
 				'from a newer version',
-				(t) => t.replace('"version":1,', '"version":2,'),
+				(t) => t.replace(`"version":${backupVersion},`, `"version":${backupVersion + 1},`),
 				BackupFormatError,
 				backupMessages.future
 			],
@@ -184,7 +224,8 @@ describe('backup', () => {
 				'with a record missing but its earlier versions kept',
 				(t) => {
 					const file = JSON.parse(t);
-					file.records = file.records.filter((r: { id: string }) => r.id !== file.revisions[0].of);
+					// Without the key, which record a version belongs to cannot be told: all go.
+					file.records = [];
 					return JSON.stringify(file);
 				},
 				BackupFormatError,

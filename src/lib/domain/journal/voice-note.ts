@@ -44,8 +44,12 @@ export const voiceChunkSchema = v.object({
 
 export type VoiceChunk = v.InferOutput<typeof voiceChunkSchema>;
 
+// Every chunk is sealed at the size of the largest (its audio, and a generous allowance for the
+// ids, times and JSON around it), so neither a note's length nor its last chunk shows.
+const chunkPadding = { atLeast: chunkText + 1024 };
+
 export function voiceChunkKind(noteId: string): RecordKind<VoiceChunk> {
-	return defineKind<VoiceChunk>(`voice-chunk:${noteId}`, voiceChunkSchema, 'voice-chunk');
+	return defineKind(`voice-chunk:${noteId}`, voiceChunkSchema, 'voice-chunk', chunkPadding);
 }
 
 /** "3:07", or "1:02:07" past an hour. */
