@@ -12,6 +12,8 @@ export interface RecordKind<T> {
 	 * per year or per goal (`checkins:2026`, `checkins:2027` are both `checkins`).
 	 */
 	readonly family: string;
+	/** Only ever one record (a feature's settings, a plan section): it has one fixed id. */
+	readonly single?: boolean;
 }
 
 export function defineKind<T>(
@@ -20,6 +22,14 @@ export function defineKind<T>(
 	family = name
 ): RecordKind<T> {
 	return { name, schema, family };
+}
+
+/** A kind of which there is only ever one record, so two tabs starting it write the same one. */
+export function defineSingleKind<T>(
+	name: string,
+	schema: v.GenericSchema<unknown, T>
+): RecordKind<T> {
+	return { ...defineKind(name, schema), single: true };
 }
 
 /** Metadata the vault keeps for every record, inside its ciphertext. */

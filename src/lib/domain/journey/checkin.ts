@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineKind, type RecordKind } from '../record-kind';
+import { defineKind, defineSingleKind, type RecordKind } from '../record-kind';
 import { entryBase, entryId, gatheredSchema, type Gathered } from './gathered';
 import { wrapStages } from './wrap-stage';
 
@@ -68,7 +68,10 @@ export const scaleSettingsSchema = v.object({
 export type Scale = v.InferOutput<typeof scaleSchema>;
 export type ScaleSettings = v.InferOutput<typeof scaleSettingsSchema>;
 
-export const scaleSettingsKind = defineKind<ScaleSettings>('checkin-scales', scaleSettingsSchema);
+export const scaleSettingsKind = defineSingleKind<ScaleSettings>(
+	'checkin-scales',
+	scaleSettingsSchema
+);
 
 export const defaultScales: ScaleSettings = {
 	scales: [

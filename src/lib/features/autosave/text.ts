@@ -8,6 +8,7 @@ export const text = {
 		saving: 'Saving…',
 		failed: 'Not saved'
 	} satisfies Record<SaveState, string>,
+	keptOther: 'Saved, and the words another tab saved here are kept among the earlier versions.',
 	retry: 'Try again',
 	changed: (when: string) => `Last changed ${when}`,
 	neverChanged: 'Nothing written yet'
