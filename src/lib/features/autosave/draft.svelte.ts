@@ -60,6 +60,8 @@ export class Draft<T> {
 		commitPendingInput();
 		if (this.#state !== 'unsaved' && this.#state !== 'failed') return;
 		if (vault.status !== 'unlocked') return;
+		// The journal was replaced in another tab: this key is discarded, so nothing may be sealed.
+		if (vault.changes.replacedElsewhere) return;
 		// The first save of a sitting keeps the version it started from as a revision.
 		const keepPrevious = this.#current !== null && !this.#keptPrevious;
 		try {
