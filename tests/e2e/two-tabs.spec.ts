@@ -36,13 +36,11 @@ async function saveBackup(page: Page): Promise<string> {
 }
 
 async function openBackupFile(page: Page, contents: string, secret = passphrase) {
-	await page
-		.getByLabel('Backup file')
-		.setInputFiles({
-			name: 'journal.waymark',
-			mimeType: 'application/json',
-			buffer: Buffer.from(contents)
-		});
+	await page.getByLabel('Backup file').setInputFiles({
+		name: 'journal.waymark',
+		mimeType: 'application/json',
+		buffer: Buffer.from(contents)
+	});
 	await page.getByLabel('Backup’s passphrase').fill(secret);
 	await page.getByRole('button', { name: 'Open backup' }).click();
 }
@@ -66,7 +64,7 @@ test.describe('two tabs', () => {
 		await page.getByLabel('Who I am').fill('Words from the first tab');
 		await plan.waitUntilSaved();
 		await other.getByLabel('Who I am').fill('Words from the second tab');
-		await expect(other.getByRole('status').filter({ hasText: keptOther })).toBeVisible();
+		await expect(other.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible();
 
 		// The second tab's words are current, and the first tab's are in the history.
 		await plan.backToOverview();
@@ -74,6 +72,8 @@ test.describe('two tabs', () => {
 		await expect(page.getByLabel('Who I am')).toHaveValue('Words from the second tab');
 		const history = await openEarlierVersions(page);
 		await expect(history.getByText('Words from the first tab')).toBeVisible();
+		// The tab that saved over them says so, where it says Saved.
+		await expect(other.getByRole('status').filter({ hasText: keptOther })).toBeVisible();
 	});
 
 	test('a section started in both tabs is one record, holding both tabs’ words', async ({
@@ -90,13 +90,15 @@ test.describe('two tabs', () => {
 		await page.getByLabel('Who I am').fill('Started in the first tab');
 		await plan.waitUntilSaved();
 		await other.getByLabel('Who I am').fill('Started in the second tab');
-		await expect(other.getByRole('status').filter({ hasText: keptOther })).toBeVisible();
+		await expect(other.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible();
 
 		await plan.backToOverview();
 		await plan.openSection(aboutMe);
 		await expect(page.getByLabel('Who I am')).toHaveValue('Started in the second tab');
 		const history = await openEarlierVersions(page);
 		await expect(history.getByText('Started in the first tab')).toBeVisible();
+		// The tab that saved over them says so, where it says Saved.
+		await expect(other.getByRole('status').filter({ hasText: keptOther })).toBeVisible();
 	});
 
 	test('replacing the journal from a backup locks the other tab, which opens the new journal', async ({
