@@ -192,8 +192,9 @@ export class Repository {
 						data: current.data
 					})
 				: null;
+		const write = this.#writeNow(kept, row);
 		this.#inFlight++;
-		const settled = this.#writeNow(kept, row)
+		const settled = write
 			.then((replaced) => this.#keepOverwritten(kind, current, replaced))
 			.finally(() => {
 				if (--this.#inFlight === 0 && this.#revoked) wipe(this.#key);
@@ -225,7 +226,9 @@ export class Repository {
 		this.#keeping = true;
 		let revision: RevisionRow;
 		try {
-			const other = this.#open(kind, replaced);
+			const other = this.#readable(kind, replaced);
+			// Bytes that no longer open (altered outside Waymark) held nothing readable to keep.
+			if (!other) return false;
 			// A version this repository never handed out (none should reach here) is known by its times.
 			if (
 				current &&
@@ -246,6 +249,16 @@ export class Repository {
 		}
 		await writing(() => this.#db.revisions.add(revision));
 		return true;
+	}
+
+	#readable<T>(kind: RecordKind<T>, row: RecordRow): Saved<T> | null {
+		try {
+			return this.#open(kind, row);
+		} catch (error) {
+			if (error instanceof TamperedRecordError || error instanceof UnreadableRecordError)
+				return null;
+			throw error;
+		}
 	}
 
 	/**

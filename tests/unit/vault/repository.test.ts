@@ -324,6 +324,21 @@ describe('two tabs writing the same record', () => {
 		]);
 	});
 
+	it('saves over a version another tab left that no longer opens, without failing', async () => {
+		const [one] = await twoTabs();
+		const opened = await one.records.create(journalEntryKind, entry('as opened'));
+		const { db } = one.internals();
+		await db.records.update(opened.id, { ciphertext: opened.id + 'altered outside Waymark' });
+		const save = one.records.save(journalEntryKind, opened, entry('saved over it'), {
+			keepPrevious: false
+		});
+		await save.written;
+		expect(await save.keptOther).toBe(false);
+		expect((await one.records.list(journalEntryKind)).map((e) => e.data.text)).toEqual([
+			'saved over it'
+		]);
+	});
+
 	it('makes one record when a single-record kind is started in both tabs', async () => {
 		const [one, two] = await twoTabs();
 		const first = one.records.save(aboutMe, null, about('started in tab one'), {
