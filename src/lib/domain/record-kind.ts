@@ -21,6 +21,8 @@ export interface RecordKind<T> {
 	 */
 	readonly family: string;
 	readonly padding: Padding;
+	/** Only ever one record (a feature's settings, a plan section): it has one fixed id. */
+	readonly single?: boolean;
 }
 
 export function defineKind<T>(
@@ -30,6 +32,14 @@ export function defineKind<T>(
 	padding: Padding = 'padme'
 ): RecordKind<T> {
 	return { name, schema, family, padding };
+}
+
+/** A kind of which there is only ever one record, so two tabs starting it write the same one. */
+export function defineSingleKind<T>(
+	name: string,
+	schema: v.GenericSchema<unknown, T>
+): RecordKind<T> {
+	return { ...defineKind(name, schema), single: true };
 }
 
 /** Metadata the vault keeps for every record, inside its ciphertext. */

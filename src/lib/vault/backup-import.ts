@@ -109,13 +109,37 @@ export async function replaceWith(
 /**
  * Plans adding the backup to the journal, resealed with this journal's key. Where a record is in
  * both, the newer version is current and the other is kept among its earlier versions, so
- * nothing is lost; a version already here is not added twice.
+ * nothing is lost; a version already here is not added twice. `counts` are a preview: `apply`
+ * plans again inside the transaction that writes, since another tab may have changed an item
+ * in between, and returns the counts of what it did.
  */
 export async function planMerge(
 	db: WaymarkDb,
 	backup: VerifiedBackup,
 	dataKey: Uint8Array,
-	localVersions: (records: { row: RecordRow; kind: string }[]) => Promise<Map<string, Body[]>>
+	localVersions: LocalVersions
+) {
+	const { counts } = await mergeRows(db, backup, dataKey, localVersions);
+	return {
+		counts,
+		apply: () =>
+			db.transaction('rw', db.records, db.revisions, async () => {
+				const planned = await mergeRows(db, backup, dataKey, localVersions);
+				await db.records.bulkPut(planned.records);
+				await db.revisions.bulkPut(planned.revisions);
+				return planned.counts;
+			})
+	};
+}
+
+type LocalVersions = (records: { row: RecordRow; kind: string }[]) => Promise<Map<string, Body[]>>;
+
+/** The rows a merge would write as the journal stands now, and what they amount to. */
+async function mergeRows(
+	db: WaymarkDb,
+	backup: VerifiedBackup,
+	dataKey: Uint8Array,
+	localVersions: LocalVersions
 ) {
 	const tag = kindTagger(dataKey);
 	const ownerTag = ownerTagger(dataKey);
@@ -165,12 +189,5 @@ export async function planMerge(
 	}
 	for (const { row, of, kind, body: earlier } of backup.revisions)
 		if (!knownRevisions.has(row.id)) revisions.push(sealRevision(row.id, of, kind, earlier));
-	return {
-		counts,
-		apply: () =>
-			db.transaction('rw', db.records, db.revisions, async () => {
-				await db.records.bulkPut(records);
-				await db.revisions.bulkPut(revisions);
-			})
-	};
+	return { counts, records, revisions };
 }

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import * as v from 'valibot';
-import type { Packed } from '$lib/crypto/bytes';
+import { wipe, type Packed } from '$lib/crypto/bytes';
 import { TamperedRecordError } from '$lib/crypto/errors';
 import { kindTagger, ownerTagger } from '$lib/crypto/kind-tag';
 import { openRecord, sealRecord } from '$lib/crypto/record-envelope';
@@ -65,10 +65,18 @@ export class Repository {
 	readonly #owner: (recordId: string) => string;
 	readonly #changed: (kind: string) => void;
 	#revoked = false;
+	/** Saves not yet settled; the key copy outlives a lock until they have. */
+	#inFlight = 0;
+	/** Set only while an overwritten version is kept, which may happen just after a lock. */
+	#keeping = false;
+	/** The stored bytes each version handed out was read from or written as: a save's check
+	 * that nobody wrote in between compares these, exact where times can tie to the millisecond. */
+	readonly #sealedAs = new WeakMap<object, Packed>();
 
 	constructor(db: WaymarkDb, dataKey: Uint8Array, changed: (kind: string) => void = () => {}) {
 		this.#db = db;
-		this.#key = dataKey;
+		// A copy of its own: a save under way as the journal locks may still need it (below).
+		this.#key = dataKey.slice();
 		this.#tag = kindTagger(dataKey);
 		this.#owner = ownerTagger(dataKey);
 		this.#changed = changed;
@@ -80,10 +88,11 @@ export class Repository {
 	 */
 	revoke() {
 		this.#revoked = true;
+		if (this.#inFlight === 0) wipe(this.#key);
 	}
 
 	#liveKey(): Uint8Array {
-		if (this.#revoked) throw new VaultLockedError();
+		if (this.#revoked && !this.#keeping) throw new VaultLockedError();
 		return this.#key;
 	}
 
@@ -102,7 +111,7 @@ export class Repository {
 	#open<T>(kind: RecordKind<T>, row: RecordRow): Saved<T> {
 		const stored = { id: row.id, kind: kind.name, ciphertext: row.ciphertext };
 		const body = openRecord(this.#liveKey(), stored);
-		return { id: row.id, ...readBody(kind, body) };
+		return this.#remember({ id: row.id, ...readBody(kind, body) }, row);
 	}
 
 	/** An earlier version of the record `of`: its sealed kind names the record, so a row moved
@@ -110,6 +119,11 @@ export class Repository {
 	#openRevision<T>(kind: RecordKind<T>, of: string, row: RevisionRow): Saved<T> {
 		const stored = { id: row.id, kind: revisionKind(kind.name, of), ciphertext: row.ciphertext };
 		return { id: of, ...readBody(kind, openRecord(this.#liveKey(), stored)) };
+	}
+
+	#remember<S extends object>(saved: S, row: RecordRow): S {
+		this.#sealedAs.set(saved, row.ciphertext);
+		return saved;
 	}
 
 	/** Checks data against the kind's schema before anything is written. */
@@ -125,10 +139,11 @@ export class Repository {
 			revision: 1,
 			data: this.#valid(kind, data)
 		};
-		const id = newRecordId();
-		await writing(() => this.#db.records.add(this.#seal(kind, id, body)));
+		const id = this.#newId(kind);
+		const row = this.#seal(kind, id, body);
+		await writing(() => this.#db.records.add(row));
 		this.#changed(kind.family);
-		return { id, ...body };
+		return this.#remember({ id, ...body }, row);
 	}
 
 	/** Saves a new version; the one it replaces is kept as a revision. */
@@ -148,8 +163,9 @@ export class Repository {
 					data: checked
 				};
 				await this.#db.revisions.add(kept);
-				await this.#db.records.put(this.#seal(kind, id, next));
-				return { id, ...next };
+				const sealed = this.#seal(kind, id, next);
+				await this.#db.records.put(sealed);
+				return this.#remember({ id, ...next }, sealed);
 			})
 		);
 		this.#changed(kind.family);
@@ -162,6 +178,8 @@ export class Repository {
 	 * editor knows the new version at once; `written` settles when it is committed. `current` is
 	 * the version the editor holds (null: a new record). With keepPrevious, that version is kept
 	 * as a revision; without, it is replaced, so a sitting of autosaves makes one revision.
+	 * If another tab saved this record since `current`, this save still becomes current and the
+	 * words it replaced are kept as a revision, and `keptOther` says so.
 	 * Throws at once (VaultLockedError, a schema error) if nothing can be saved.
 	 */
 	save<T>(
@@ -169,10 +187,10 @@ export class Repository {
 		current: Saved<T> | null,
 		data: T,
 		{ keepPrevious }: { keepPrevious: boolean }
-	): { saved: Saved<T>; written: Promise<void> } {
+	): { saved: Saved<T>; written: Promise<void>; keptOther: Promise<boolean> } {
 		const checked = this.#valid(kind, data);
 		const now = new Date().toISOString();
-		const id = current?.id ?? newRecordId();
+		const id = current?.id ?? this.#newId(kind);
 		const next: Body<T> = {
 			createdAt: current?.createdAt ?? now,
 			updatedAt: now,
@@ -189,28 +207,120 @@ export class Repository {
 						data: current.data
 					})
 				: null;
-		const written = this.#writeNow(kept, row).then(() => this.#changed(kind.family));
-		return { saved: { id, ...next }, written };
+		const write = this.#writeNow(kept, row);
+		this.#inFlight++;
+		const settled = write
+			.then((replaced) => this.#keepOverwritten(kind, current, replaced))
+			.finally(() => {
+				if (--this.#inFlight === 0 && this.#revoked) wipe(this.#key);
+			});
+		const written = settled.then(() => this.#changed(kind.family));
+		// Never rejects: a failed save is reported through `written`.
+		const keptOther = settled.catch(() => false);
+		return { saved: this.#remember({ id, ...next }, row), written, keptOther };
+	}
+
+	/** A new record's id: random, or for a kind with one record, the same in every tab. */
+	#newId(kind: RecordKind<unknown>): string {
+		// Keyed like kind tags, and distinct from them, so it tells nothing about the kind.
+		return kind.single ? this.#tag(`the one record of ${kind.name}`) : newRecordId();
+	}
+
+	/**
+	 * After a save, keeps the version it replaced if that was not the one the editor started from
+	 * (another tab saved in between). Returns whether it did. It may run just after a lock, so
+	 * the key is reached through #keeping while the save is still in flight.
+	 */
+	async #keepOverwritten<T>(
+		kind: RecordKind<T>,
+		current: Saved<T> | null,
+		replaced: RecordRow | undefined
+	): Promise<boolean> {
+		if (!replaced || replaced.kind !== this.#tag(kind.name)) return false;
+		if (current && this.#sealedAs.get(current) === replaced.ciphertext) return false;
+		this.#keeping = true;
+		let revision: RevisionRow;
+		try {
+			const other = this.#readable(kind, replaced);
+			// Bytes that no longer open (altered outside Waymark) held nothing readable to keep.
+			if (!other) return false;
+			// A version this repository never handed out (none should reach here) is known by its times.
+			if (
+				current &&
+				!this.#sealedAs.has(current) &&
+				other.updatedAt === current.updatedAt &&
+				other.revision === current.revision
+			)
+				return false;
+			const { createdAt, updatedAt, revision: number, data } = other;
+			revision = this.#sealRevision(kind, other.id, {
+				createdAt,
+				updatedAt,
+				revision: number,
+				data
+			});
+		} finally {
+			this.#keeping = false;
+		}
+		await writing(() => this.#db.revisions.add(revision));
+		return true;
+	}
+
+	#readable<T>(kind: RecordKind<T>, row: RecordRow): Saved<T> | null {
+		try {
+			return this.#open(kind, row);
+		} catch (error) {
+			if (error instanceof TamperedRecordError || error instanceof UnreadableRecordError)
+				return null;
+			throw error;
+		}
 	}
 
 	/**
 	 * Puts sealed rows in one IndexedDB transaction whose requests are made before this returns.
 	 * Dexie would make them a few promise turns later, which a closing page may never reach.
+	 * It resolves with the row the put replaced, read by a get made first in the same transaction:
+	 * checking it afterwards, rather than putting only after reading, keeps every request made
+	 * now, so a closing page still commits its words (what it overwrote is then kept just after).
 	 */
-	#writeNow(revision: RevisionRow | null, row: RecordRow): Promise<void> {
+	#writeNow(revision: RevisionRow | null, row: RecordRow): Promise<RecordRow | undefined> {
 		const tx = this.#db.backendDB().transaction(['records', 'revisions'], 'readwrite');
+		const records = tx.objectStore('records');
+		// Requests on one store run in order, so this reads what the put below replaces.
+		const before = records.get(row.id) as IDBRequest<RecordRow | undefined>;
 		if (revision) tx.objectStore('revisions').add(revision);
-		tx.objectStore('records').put(row);
+		records.put(row);
 		// Nothing more is coming: the browser may commit at once.
 		tx.commit?.();
 		return new Promise((resolve, reject) => {
-			tx.oncomplete = () => resolve();
+			tx.oncomplete = () => resolve(before.result);
 			tx.onabort = () =>
 				reject(
 					tx.error?.name === 'QuotaExceededError'
 						? new StorageFullError()
 						: (tx.error ?? new Error('The save was cut off before it finished.'))
 				);
+		});
+	}
+
+	/**
+	 * The one record of a single-record kind, or null. Older journals may hold two (each tab
+	 * made its own): the newest stays, and every version of the others joins its history.
+	 */
+	async single<T>(kind: RecordKind<T>): Promise<Saved<T> | null> {
+		const found = await this.list(kind);
+		if (found.length <= 1) return found[0] ?? null;
+		return this.atomically(async () => {
+			const [newest, ...others] = await this.list(kind);
+			for (const other of others) {
+				const versions = await this.history(kind, other.id);
+				await this.removeRestorably([{ kind, id: other.id }]);
+				for (const { createdAt, updatedAt, revision, data } of versions)
+					await this.#db.revisions.add(
+						this.#sealRevision(kind, newest.id, { createdAt, updatedAt, revision, data })
+					);
+			}
+			return newest ?? null;
 		});
 	}
 

@@ -1,11 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { journalEntryKind, newJournalEntry } from '$lib/domain/journal/journal-entry';
 import { exportBackup, prepareImport } from '$lib/vault/backup';
 import { BackupFormatError, backupMessages, backupVersion } from '$lib/vault/backup-file';
-import { WrongBackupSecretError } from '$lib/vault/errors';
+import { VaultLockedError, WrongBackupSecretError } from '$lib/vault/errors';
 import { PendingRecoveryKey } from '$lib/vault/pending-recovery-key';
 import type { Vault } from '$lib/vault/vault.svelte';
-import { newJournal, testVault } from './helpers';
+import { freshName, newJournal, testVault } from './helpers';
 
 const blankEntry = newJournalEntry();
 
@@ -176,6 +176,61 @@ describe('backup', () => {
 			'a long walk by the sea',
 			'a walk by the sea'
 		]);
+	});
+
+	describe('with the journal open in a second tab', () => {
+		/** A device restored from `backup`, open in two tabs. */
+		async function twoTabs(backup: string, passphrase: string) {
+			const name = freshName();
+			const [one, two] = [testVault(name), testVault(name)];
+			open.push(one, two);
+			await one.open();
+			await (await prepareImport(one, backup, { passphrase })).replace();
+			await two.open();
+			await two.unlockWithPassphrase(passphrase);
+			return [one, two] as const;
+		}
+
+		it('plans a merge again as it applies it, so an edit made meanwhile in the other tab is kept', async () => {
+			const { vault, a, passphrase } = await journalWithEntries();
+			const early = (await exportBackup(vault)).text;
+			await vault.records.update(journalEntryKind, a.id, {
+				...blankEntry,
+				title: 'Sea',
+				text: 'newer in the backup'
+			});
+			const later = (await exportBackup(vault)).text;
+			const [one, two] = await twoTabs(early, passphrase);
+
+			const pending = await prepareImport(one, later, { passphrase });
+			expect(pending.merge).toEqual({ added: 0, newer: 1, older: 0, same: 1 });
+			await new Promise((resolve) => setTimeout(resolve, 5));
+			await two.records.update(journalEntryKind, a.id, {
+				...blankEntry,
+				title: 'Sea',
+				text: 'edited in the other tab'
+			});
+			expect(await pending.applyMerge()).toEqual({ added: 0, newer: 0, older: 1, same: 1 });
+
+			const history = await one.records.history(journalEntryKind, a.id);
+			expect(history[0].data.text).toBe('edited in the other tab');
+			expect(history.map((version) => version.data.text)).toContain('newer in the backup');
+		});
+
+		it('locks the other tab when the journal is replaced, and nothing is sealed there after', async () => {
+			const { vault, passphrase } = await journalWithEntries();
+			const backup = (await exportBackup(vault)).text;
+			const [one, two] = await twoTabs(backup, passphrase);
+			const before = two.records;
+
+			await (await prepareImport(one, backup, { passphrase })).replace();
+			await vi.waitFor(() => expect(two.status).toBe('locked'));
+			expect(two.changes.replacedElsewhere).toBe(true);
+			expect(one.changes.replacedElsewhere).toBe(false);
+			expect(() =>
+				before.save(journalEntryKind, null, blankEntry, { keepPrevious: false })
+			).toThrow(VaultLockedError);
+		});
 	});
 
 	describe('refuses a bad backup, explains why, and changes nothing', () => {

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { textLimits } from '../text-limits';
-import { defineKind } from '../record-kind';
+import { defineKind, defineSingleKind } from '../record-kind';
 import {
 	defineGatheredKind,
 	entryBase,
@@ -77,7 +77,10 @@ export const scaleSettingsSchema = v.object({
 export type Scale = v.InferOutput<typeof scaleSchema>;
 export type ScaleSettings = v.InferOutput<typeof scaleSettingsSchema>;
 
-export const scaleSettingsKind = defineKind<ScaleSettings>('checkin-scales', scaleSettingsSchema);
+export const scaleSettingsKind = defineSingleKind<ScaleSettings>(
+	'checkin-scales',
+	scaleSettingsSchema
+);
 
 export const defaultScales: ScaleSettings = {
 	scales: [
