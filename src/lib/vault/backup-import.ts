@@ -3,7 +3,7 @@ import type { Packed } from '$lib/crypto/bytes';
 import { TamperedRecordError } from '$lib/crypto/errors';
 import { kindTagger, ownerTagger } from '$lib/crypto/kind-tag';
 import type { WrappedKeys } from '$lib/crypto/keyring';
-import { openEnvelope, sealRecord } from '$lib/crypto/record-envelope';
+import { openEnvelope, sameSizeAs, sealRecord } from '$lib/crypto/record-envelope';
 import { newRecordId } from '$lib/crypto/record-id';
 import { sealedBodySchema } from '$lib/domain/record-kind';
 import { BackupFormatError, backupMessages, type BackupFile } from './backup-file';
@@ -152,14 +152,23 @@ async function mergeRows(
 			.filter((row) => row !== undefined)
 			.map((row) => row.id)
 	);
-	const seal = (id: string, kind: string, content: Body): RecordRow => ({
-		...sealRecord(dataKey, id, kind, content),
+	// Resealed at the size each was stored at, so its kind's padding carries over.
+	type Sized = { ciphertext: Packed };
+	const seal = (id: string, kind: string, content: Body, size: Sized): RecordRow => ({
+		...sealRecord(dataKey, id, kind, content, sameSizeAs(size)),
 		kind: tag(kind)
 	});
-	const sealRevision = (id: string, of: string, kind: string, content: Body): RevisionRow => ({
+	const sealRevision = (
+		id: string,
+		of: string,
+		kind: string,
+		content: Body,
+		size: Sized
+	): RevisionRow => ({
 		id,
 		owner: ownerTag(of),
-		ciphertext: sealRecord(dataKey, id, revisionKind(kind, of), content).ciphertext
+		ciphertext: sealRecord(dataKey, id, revisionKind(kind, of), content, sameSizeAs(size))
+			.ciphertext
 	});
 	const inBoth = backup.records.flatMap(({ kind }, i) => {
 		const local = existing[i];
@@ -170,7 +179,7 @@ async function mergeRows(
 	for (const [i, { row, kind, body: incoming }] of backup.records.entries()) {
 		if (!existing[i]) {
 			counts.added++;
-			records.push(seal(row.id, kind, incoming));
+			records.push(seal(row.id, kind, incoming, row));
 			continue;
 		}
 		const versions = versionsHere.get(row.id)!;
@@ -180,14 +189,14 @@ async function mergeRows(
 		} else if (incoming.updatedAt > current.updatedAt) {
 			counts.newer++;
 			const revision = Math.max(incoming.revision, current.revision + 1);
-			records.push(seal(row.id, kind, { ...incoming, revision }));
-			revisions.push(sealRevision(newRecordId(), row.id, kind, current));
+			records.push(seal(row.id, kind, { ...incoming, revision }, row));
+			revisions.push(sealRevision(newRecordId(), row.id, kind, current, existing[i]!));
 		} else {
 			counts.older++;
-			revisions.push(sealRevision(newRecordId(), row.id, kind, incoming));
+			revisions.push(sealRevision(newRecordId(), row.id, kind, incoming, row));
 		}
 	}
 	for (const { row, of, kind, body: earlier } of backup.revisions)
-		if (!knownRevisions.has(row.id)) revisions.push(sealRevision(row.id, of, kind, earlier));
+		if (!knownRevisions.has(row.id)) revisions.push(sealRevision(row.id, of, kind, earlier, row));
 	return { counts, records, revisions };
 }

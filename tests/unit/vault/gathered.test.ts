@@ -4,6 +4,7 @@ import { openRecord, sealRecord } from '$lib/crypto/record-envelope';
 import { kindTagger } from '$lib/crypto/kind-tag';
 import { checkinsKind, type Checkin } from '$lib/domain/journey/checkin';
 import { joinEntries, withEntry } from '$lib/domain/journey/gathered';
+import { exportBackup, prepareImport } from '$lib/vault/backup';
 import { UnreadableRecordError } from '$lib/vault/errors';
 import type { Vault } from '$lib/vault/vault.svelte';
 import { newJournal } from './helpers';
@@ -108,6 +109,24 @@ describe('records that gather many entries', () => {
 		expect(new Set(sizes).size).toBeLessThanOrEqual(7);
 		// From 60 to 100 check-ins (9 to 15 KB), one size.
 		expect(new Set(sizes.slice(59, 100)).size).toBe(1);
+	});
+
+	it('keeps the padded size of a year of check-ins merged in from a backup', async () => {
+		const source = await journal();
+		const kind = checkinsKind(2025);
+		for (let n = 1; n <= 30; n++)
+			await source.vault.records.gather(kind, (years) => ({
+				entries: withEntry(joinEntries(years), checkin(`c${n}`, `a note of the day ${n}`))
+			}));
+		const { text } = await exportBackup(source.vault);
+		const target = await journal();
+		const merging = await prepareImport(target.vault, text, { passphrase: source.passphrase });
+		await merging.applyMerge();
+		const { db, dataKey } = target.vault.internals();
+		const [row] = await db.records.where('kind').equals(kindTagger(dataKey)(kind.name)).toArray();
+		const padded = unpack(row.ciphertext).length - 40;
+		expect(Math.log2(padded) % 1).toBe(0);
+		expect((await target.vault.records.list(kind))[0].data.entries).toHaveLength(30);
 	});
 });
 
