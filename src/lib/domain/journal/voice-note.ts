@@ -9,8 +9,13 @@ import { linksSchema } from './journal-link';
 
 export const voiceNoteLimits = {
 	name: 200,
-	/** Raw audio bytes per chunk: about a minute of speech at 32 kbit/s. */
-	chunkBytes: 192 * 1024,
+	/**
+	 * Raw audio bytes per chunk: about ten seconds at 32 kbit/s, the time between seals, so the
+	 * chunk sealed every ten seconds is full rather than a small one padded to a large size.
+	 */
+	chunkBytes: 40 * 1024,
+	/** The largest chunk ever written (a minute's worth, before chunks matched the seals). */
+	chunkBytesRead: 192 * 1024,
 	/** An hour at a generous bit rate; recording stops itself there. */
 	minutes: 60,
 	chunks: 2_000
@@ -34,12 +39,13 @@ export type VoiceNote = v.InferOutput<typeof voiceNoteSchema>;
 
 export const voiceNoteKind = defineKind<VoiceNote>('voice-note', voiceNoteSchema);
 
-// Base64url of at most chunkBytes.
-const chunkText = Math.ceil((voiceNoteLimits.chunkBytes * 4) / 3) + 4;
+// Base64url of at most so many bytes.
+const base64Length = (bytes: number) => Math.ceil((bytes * 4) / 3) + 4;
+const chunkText = base64Length(voiceNoteLimits.chunkBytes);
 
 export const voiceChunkSchema = v.object({
 	n: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(voiceNoteLimits.chunks)),
-	audio: v.pipe(v.string(), v.maxLength(chunkText))
+	audio: v.pipe(v.string(), v.maxLength(base64Length(voiceNoteLimits.chunkBytesRead)))
 });
 
 export type VoiceChunk = v.InferOutput<typeof voiceChunkSchema>;
