@@ -93,8 +93,10 @@ export class Vault {
 		const db = (this.#options.database ?? defineDatabase)();
 		db.on('blocked', () => void (this.#blocked = true));
 		db.on('versionchange', (event) => {
-			db.close();
+			// Lock first: editors seal what they hold and start writing it, and a closing
+			// connection still finishes the transactions already begun on it.
 			this.lock({ announce: false });
+			db.close();
 			this.#status = event.newVersion === null ? 'erased-elsewhere' : 'outdated';
 			return false;
 		});

@@ -7,7 +7,7 @@ import {
 import { journalEntryKind, newJournalEntry } from '$lib/domain/journal/journal-entry';
 import { VaultLockedError } from '$lib/vault/errors';
 import { PendingRecoveryKey } from '$lib/vault/pending-recovery-key';
-import { defineDatabase } from '$lib/vault/schema';
+import { currentVersion, defineDatabase } from '$lib/vault/schema';
 import type { Vault } from '$lib/vault/vault.svelte';
 import { freshName, newJournal, testVault } from './helpers';
 
@@ -146,5 +146,38 @@ describe('vault session', () => {
 		await newer.open();
 		expect(newer.status).toBe('new');
 		expect(olderTab.status).toBe('outdated');
+	});
+
+	it('saves what an editor holds before letting a newer version upgrade the database', async () => {
+		const { vault, name } = track(await newJournal());
+		const written: Promise<void>[] = [];
+		// What an editor does as the journal locks: seal what it holds and start writing it.
+		const stop = vault.beforeLock(() => {
+			const { written: done } = vault.records.save(
+				journalEntryKind,
+				null,
+				{ ...entry, text: 'the last words before the upgrade' },
+				{ keepPrevious: false }
+			);
+			written.push(done);
+		});
+		const errors = console.error;
+		const reported: unknown[] = [];
+		console.error = (...args: unknown[]) => void reported.push(args);
+		// Another tab runs a newer Waymark, with one more version of the database.
+		const newer = defineDatabase(undefined, name);
+		newer.version(currentVersion + 1).stores({});
+		try {
+			await newer.open();
+		} finally {
+			console.error = errors;
+		}
+		stop();
+		expect(reported).toEqual([]);
+		expect(vault.status).toBe('outdated');
+		expect(written).toHaveLength(1);
+		await written[0];
+		expect(await newer.records.count()).toBe(1);
+		newer.close();
 	});
 });
