@@ -51,6 +51,7 @@ export class Vault {
 	#status = $state<VaultStatus>('opening');
 	#blocked = $state(false);
 	#settings = $state.raw<VaultSettings>(defaultVaultSettings);
+	#settingsReset = $state(false);
 	// Callbacks, not state: nothing renders from them.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	readonly #beforeLock = new Set<() => void>();
@@ -76,6 +77,14 @@ export class Vault {
 	}
 	get settings() {
 		return this.#settings;
+	}
+	/** This unlock found the stored settings unreadable, so the defaults stand in; say so once. */
+	get settingsReset() {
+		return this.#settingsReset;
+	}
+	/** The person has been told that the settings went back to their defaults. */
+	settingsResetSeen() {
+		this.#settingsReset = false;
 	}
 	/** Argon2id as this vault runs it (in a worker in the browser). */
 	get derive(): DeriveKey {
@@ -159,11 +168,20 @@ export class Vault {
 	}
 
 	async #opened(dataKey: Uint8Array, settings?: VaultSettings) {
+		const db = this.#database();
+		let reset = false;
+		if (!settings) {
+			const opened = openSettings(dataKey, await db.meta.get('settings'));
+			settings = opened.settings;
+			reset = !opened.readable;
+			// The defaults take the unreadable row's place, so the person is told only once. If
+			// that write fails the journal still opens, and the next unlock tells them again.
+			if (reset) await db.meta.put(sealSettings(dataKey, settings)).catch(console.error);
+		}
 		this.#dataKey = dataKey;
-		this.#repository = new Repository(this.#database(), dataKey, (kind) =>
-			this.changes.changed(kind)
-		);
-		this.#settings = settings ?? openSettings(dataKey, await this.#database().meta.get('settings'));
+		this.#repository = new Repository(db, dataKey, (kind) => this.changes.changed(kind));
+		this.#settings = settings;
+		this.#settingsReset = reset;
 		this.#status = 'unlocked';
 	}
 
@@ -192,6 +210,7 @@ export class Vault {
 		this.#repository = null;
 		this.#openedByRecoveryKey = false;
 		this.#settings = defaultVaultSettings;
+		this.#settingsReset = false;
 		if (this.#status === 'unlocked') this.#status = 'locked';
 		if (announce) this.changes.announceLock();
 	}
