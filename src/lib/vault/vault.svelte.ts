@@ -17,7 +17,9 @@ import {
 	vaultSettingsSchema,
 	type VaultSettings
 } from '$lib/domain/vault-settings';
+import { oneAtATime } from './across-tabs';
 import { openSettings, sealSettings } from './sealed-settings';
+import { countedTry, readFailures, waitRemaining } from './unlock-failures';
 import { ChangeFeed } from './change-feed.svelte';
 import { VaultLockedError } from './errors';
 import { PendingRecoveryKey } from './pending-recovery-key';
@@ -45,7 +47,12 @@ export interface VaultOptions {
 	derive: DeriveKey;
 	calibrate: () => Promise<ArgonCost>;
 	database?: () => WaymarkDb;
+	/** The clock, in ms since the epoch (the tests set it). */
+	now?: () => number;
 }
+
+// Every tab's tries at unlocking take turns, so each one counts the failures before it.
+const unlockTurn = 'waymark-unlock';
 
 export class Vault {
 	#status = $state<VaultStatus>('opening');
@@ -157,9 +164,33 @@ export class Vault {
 		this.#openedByRecoveryKey = true;
 	}
 
-	async #unlock(secret: Secret) {
-		const keys = this.#lockedKeys();
-		await this.#opened(await unlockWithSecret(keys, secret, this.#options.derive));
+	/** Milliseconds before another try at unlocking is allowed, after recent failures. */
+	async unlockWait(): Promise<number> {
+		return waitRemaining(await readFailures(this.#database()), this.#now());
+	}
+
+	#now() {
+		return (this.#options.now ?? Date.now)();
+	}
+
+	/**
+	 * One try, taking turns with every other tab: the failures and the keys are read afresh
+	 * (another tab may have failed, or changed the passphrase), and a wrong guess is counted
+	 * before the next try may start. UnlockWaitError while a wait runs.
+	 */
+	#unlock(secret: Secret): Promise<void> {
+		return oneAtATime(unlockTurn, async () => {
+			const db = this.#database();
+			const { dataKey } = await countedTry(
+				db,
+				() => this.#now(),
+				async () => {
+					this.#keys = ((await db.meta.get('keys'))?.value as WrappedKeys | undefined) ?? null;
+					return unlockWithSecret(this.#lockedKeys(), secret, this.#options.derive);
+				}
+			);
+			await this.#opened(dataKey);
+		});
 	}
 
 	#lockedKeys(): WrappedKeys {
