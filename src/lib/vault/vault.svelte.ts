@@ -18,7 +18,9 @@ import {
 	type VaultSettings
 } from '$lib/domain/vault-settings';
 import { oneAtATime } from './across-tabs';
+import { ranWellUnderTarget } from './kdf-calibration';
 import { openSettings, sealSettings } from './sealed-settings';
+import { replaceKeysIfUnchanged, strongerKeys } from './stronger-keys';
 import { countedTry, readFailures, waitRemaining } from './unlock-failures';
 import { ChangeFeed } from './change-feed.svelte';
 import { VaultLockedError } from './errors';
@@ -70,6 +72,8 @@ export class Vault {
 	#repository: Repository | null = null;
 	/** Opened with the recovery key: a new passphrase may be set without the old one. */
 	#openedByRecoveryKey = false;
+	/** Re-wrapping the data key with stronger parameters after a quick unlock, if under way. */
+	#strengthening: Promise<void> = Promise.resolve();
 
 	constructor(options: VaultOptions) {
 		this.#options = options;
@@ -169,6 +173,11 @@ export class Vault {
 		return waitRemaining(await readFailures(this.#database()), this.#now());
 	}
 
+	/** Resolves once work begun by the last unlock in the background has finished. */
+	settled(): Promise<void> {
+		return this.#strengthening;
+	}
+
 	#now() {
 		return (this.#options.now ?? Date.now)();
 	}
@@ -181,7 +190,7 @@ export class Vault {
 	#unlock(secret: Secret): Promise<void> {
 		return oneAtATime(unlockTurn, async () => {
 			const db = this.#database();
-			const { dataKey } = await countedTry(
+			const { dataKey, ms } = await countedTry(
 				db,
 				() => this.#now(),
 				async () => {
@@ -189,8 +198,34 @@ export class Vault {
 					return unlockWithSecret(this.#lockedKeys(), secret, this.#options.derive);
 				}
 			);
+			const keys = this.#keys!;
 			await this.#opened(dataKey);
+			if ('passphrase' in secret && ranWellUnderTarget(ms))
+				this.#strengthening = this.#strengthen(keys, secret.passphrase);
 		});
+	}
+
+	/**
+	 * After an unlock that ran well under the target: calibrates again and, where that asks for
+	 * more, wraps the data key under stronger parameters. Never lowers them; skipped if the keys
+	 * changed meanwhile (another tab) or the journal locked.
+	 */
+	async #strengthen(keys: WrappedKeys, passphrase: string) {
+		if (!this.#dataKey) return;
+		const dataKey = this.#dataKey.slice();
+		try {
+			const stronger = await strongerKeys(keys, dataKey, passphrase, {
+				...this.#options,
+				stillWanted: () => this.#dataKey !== null
+			});
+			if (stronger && (await replaceKeysIfUnchanged(this.#database(), keys, stronger)))
+				if (this.#keys === keys) this.#keys = stronger;
+		} catch (error) {
+			// Locked or closed meanwhile: the keys stay as they were, which is safe.
+			if (!(error instanceof VaultLockedError)) console.error(error);
+		} finally {
+			wipe(dataKey);
+		}
 	}
 
 	#lockedKeys(): WrappedKeys {

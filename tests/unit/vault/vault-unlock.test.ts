@@ -40,6 +40,7 @@ async function journal(options: Parameters<typeof tab>[1] = {}) {
 	await vault.open();
 	const recovery = new PendingRecoveryKey();
 	await vault.create(passphrase, recovery);
+	await vault.settled();
 	vault.lock();
 	return { vault, clock, derived, name, recovery };
 }
@@ -53,8 +54,11 @@ async function failTimes(vault: Vault, clock: { now: number }, times: number) {
 }
 
 let open: Vault[] = [];
-afterEach(() => {
-	for (const vault of open) vault.close();
+afterEach(async () => {
+	for (const vault of open) {
+		await vault.settled();
+		vault.close();
+	}
 	open = [];
 });
 
@@ -128,5 +132,68 @@ describe('waiting after wrong tries', () => {
 		const { vault, clock } = await journal();
 		await failTimes(vault, clock, 14);
 		expect(await vault.unlockWait()).toBe(5 * 60_000);
+	});
+});
+
+describe('stronger key parameters after a quick unlock', () => {
+	const stronger: ArgonCost = { memoryKiB: 64 * 1024, iterations: 5, parallelism: 1 };
+
+	it('wraps the data key again with the stronger cost; passphrase and recovery key still open it', async () => {
+		let calibrated = minimumCost;
+		const { vault, name, recovery } = await journal({ calibrate: async () => calibrated });
+		const raw = defineDatabase(undefined, name);
+		const before = (await raw.meta.get('keys'))?.value as { kdf: KdfParams; byRecoveryKey: string };
+		expect(before.kdf).toMatchObject(minimumCost);
+
+		calibrated = stronger;
+		await vault.unlockWithPassphrase(passphrase);
+		await vault.settled();
+		const after = (await raw.meta.get('keys'))?.value as { kdf: KdfParams; byRecoveryKey: string };
+		expect(after.kdf).toMatchObject(stronger);
+		expect(after.byRecoveryKey).toBe(before.byRecoveryKey);
+		raw.close();
+
+		vault.close();
+		const again = tab(name).vault;
+		await again.open();
+		await again.unlockWithPassphrase(passphrase);
+		again.lock();
+		await again.unlockWithRecoveryKey(recovery.text);
+		expect(again.status).toBe('unlocked');
+	});
+
+	it('never lowers the stored parameters', async () => {
+		let calibrated = stronger;
+		const { vault, name } = await journal({ calibrate: async () => calibrated });
+		const raw = defineDatabase(undefined, name);
+		const before = (await raw.meta.get('keys'))?.value;
+		calibrated = minimumCost;
+		await vault.unlockWithPassphrase(passphrase);
+		await vault.settled();
+		calibrated = { ...minimumCost, iterations: 7 };
+		vault.lock();
+		await vault.unlockWithPassphrase(passphrase);
+		await vault.settled();
+		const after = (await raw.meta.get('keys'))?.value as { kdf: KdfParams };
+		raw.close();
+		expect(before).not.toEqual(after);
+		// Passes rose to 7; memory stayed at 64 MiB rather than falling to 19.
+		expect(after.kdf).toMatchObject({ memoryKiB: 64 * 1024, iterations: 7, parallelism: 1 });
+	});
+
+	it('leaves the parameters alone after an unlock near the target', async () => {
+		let calibrations = 0;
+		const { vault, name } = await journal({
+			deriveMs: 500,
+			calibrate: async () => (calibrations++ ? stronger : minimumCost)
+		});
+		await vault.unlockWithPassphrase(passphrase);
+		await vault.settled();
+		expect(calibrations).toBe(1);
+		const raw = defineDatabase(undefined, name);
+		expect(((await raw.meta.get('keys'))?.value as { kdf: KdfParams }).kdf).toMatchObject(
+			minimumCost
+		);
+		raw.close();
 	});
 });
