@@ -168,9 +168,14 @@ export class Vault {
 		this.#openedByRecoveryKey = true;
 	}
 
-	/** Milliseconds before another try at unlocking is allowed, after recent failures. */
+	/**
+	 * Milliseconds before another try at unlocking is allowed, after recent failures; none
+	 * while there is no open database (it is being erased, or another tab upgraded it).
+	 */
 	async unlockWait(): Promise<number> {
-		return waitRemaining(await readFailures(this.#database()), this.#now());
+		const db = this.#db;
+		if (!db?.isOpen()) return 0;
+		return waitRemaining(await readFailures(db), this.#now());
 	}
 
 	/** Resolves once work begun by the last unlock in the background has finished. */
