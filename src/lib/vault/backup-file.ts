@@ -4,6 +4,7 @@ import { pack, unpack } from '$lib/crypto/bytes';
 import { EncodingError, KdfParamsError } from '$lib/crypto/errors';
 import { validateKdfParams } from '$lib/crypto/kdf';
 import type { WrappedKeys } from '$lib/crypto/keyring';
+import { withinCalibration } from './kdf-calibration';
 import type { LegacyRevisionRow, RecordRow, RevisionRow } from './schema';
 
 // The `.waymark` backup file: JSON holding the wrapped keys and every record and earlier version,
@@ -17,6 +18,19 @@ export const backupVersion = 2;
 /** A backup this version cannot use. The message says what is wrong and what to try. */
 export class BackupFormatError extends Error {
 	override name = 'BackupFormatError';
+}
+
+/**
+ * A backup whose key parameters ask for more work than Waymark's calibration ever chooses, on
+ * any device: refused before any derivation, since honouring it could hold a phone for minutes.
+ * The person's words are the backup screen's (`tooCostly`).
+ */
+export class BackupTooCostlyError extends Error {
+	override name = 'BackupTooCostlyError';
+	readonly code = 'backup-too-costly';
+	constructor() {
+		super('The backup asks for key parameters stronger than calibration ever chooses.');
+	}
 }
 
 export const backupMessages = {
@@ -102,9 +116,11 @@ export function readBackupFile(text: string): BackupFile {
 	if (!parsed.success) throw new BackupFormatError(backupMessages.damaged);
 	const { exportedAt, keys, records, revisions } = parsed.output;
 	try {
+		const kdf = validateKdfParams(keys.kdf);
+		if (!withinCalibration(kdf)) throw new BackupTooCostlyError();
 		return {
 			exportedAt,
-			keys: { ...keys, kdf: validateKdfParams(keys.kdf) },
+			keys: { ...keys, kdf },
 			records: records.map((row) => ({
 				...row,
 				ciphertext: pack(decodeBase64url(row.ciphertext))

@@ -28,10 +28,10 @@ export interface LegacyRevisionRow {
 	ciphertext: Packed;
 }
 
-/** `meta` holds the wrapped keys (plain JSON: nothing in it is readable without a secret) and
- * this device's vault settings, sealed. */
+/** `meta` holds the wrapped keys (plain JSON: nothing in it is readable without a secret),
+ * this device's vault settings, sealed, and the count of failed unlocks (plain: not secret). */
 export interface MetaRow {
-	key: 'keys' | 'settings';
+	key: 'keys' | 'settings' | 'unlock-failures';
 	value: unknown;
 }
 

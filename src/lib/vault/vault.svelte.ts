@@ -17,7 +17,11 @@ import {
 	vaultSettingsSchema,
 	type VaultSettings
 } from '$lib/domain/vault-settings';
+import { oneAtATime } from './across-tabs';
+import { ranWellUnderTarget } from './kdf-calibration';
 import { openSettings, sealSettings } from './sealed-settings';
+import { replaceKeysIfUnchanged, strongerKeys } from './stronger-keys';
+import { countedTry, readFailures, waitRemaining } from './unlock-failures';
 import { ChangeFeed } from './change-feed.svelte';
 import { VaultLockedError } from './errors';
 import { PendingRecoveryKey } from './pending-recovery-key';
@@ -46,12 +50,18 @@ export interface VaultOptions {
 	derive: DeriveKey;
 	calibrate: () => Promise<ArgonCost>;
 	database?: () => WaymarkDb;
+	/** The clock, in ms since the epoch (the tests set it). */
+	now?: () => number;
 }
+
+// Every tab's tries at unlocking take turns, so each one counts the failures before it.
+const unlockTurn = 'waymark-unlock';
 
 export class Vault {
 	#status = $state<VaultStatus>('opening');
 	#blocked = $state(false);
 	#settings = $state.raw<VaultSettings>(defaultVaultSettings);
+	#settingsReset = $state(false);
 	// Callbacks, not state: nothing renders from them.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	readonly #beforeLock = new Set<() => void>();
@@ -63,6 +73,8 @@ export class Vault {
 	#repository: Repository | null = null;
 	/** Opened with the recovery key: a new passphrase may be set without the old one. */
 	#openedByRecoveryKey = false;
+	/** Re-wrapping the data key with stronger parameters after a quick unlock, if under way. */
+	#strengthening: Promise<void> = Promise.resolve();
 
 	constructor(options: VaultOptions) {
 		this.#options = options;
@@ -77,6 +89,14 @@ export class Vault {
 	}
 	get settings() {
 		return this.#settings;
+	}
+	/** This unlock found the stored settings unreadable, so the defaults stand in; say so once. */
+	get settingsReset() {
+		return this.#settingsReset;
+	}
+	/** The person has been told that the settings went back to their defaults. */
+	settingsResetSeen() {
+		this.#settingsReset = false;
 	}
 	/** Argon2id as this vault runs it (in a worker in the browser). */
 	get derive(): DeriveKey {
@@ -94,8 +114,10 @@ export class Vault {
 		const db = (this.#options.database ?? defineDatabase)();
 		db.on('blocked', () => void (this.#blocked = true));
 		db.on('versionchange', (event) => {
-			db.close();
+			// Lock first: editors seal what they hold and start writing it, and a closing
+			// connection still finishes the transactions already begun on it.
 			this.lock({ announce: false });
+			db.close();
 			this.#status = event.newVersion === null ? 'erased-elsewhere' : 'outdated';
 			return false;
 		});
@@ -147,9 +169,69 @@ export class Vault {
 		this.#openedByRecoveryKey = true;
 	}
 
-	async #unlock(secret: Secret) {
-		const keys = this.#lockedKeys();
-		await this.#opened(await unlockWithSecret(keys, secret, this.#options.derive));
+	/**
+	 * Milliseconds before another try at unlocking is allowed, after recent failures; none
+	 * while there is no open database (it is being erased, or another tab upgraded it).
+	 */
+	async unlockWait(): Promise<number> {
+		const db = this.#db;
+		if (!db?.isOpen()) return 0;
+		return waitRemaining(await readFailures(db), this.#now());
+	}
+
+	/** Resolves once work begun by the last unlock in the background has finished. */
+	settled(): Promise<void> {
+		return this.#strengthening;
+	}
+
+	#now() {
+		return (this.#options.now ?? Date.now)();
+	}
+
+	/**
+	 * One try, taking turns with every other tab: the failures and the keys are read afresh
+	 * (another tab may have failed, or changed the passphrase), and a wrong guess is counted
+	 * before the next try may start. UnlockWaitError while a wait runs.
+	 */
+	#unlock(secret: Secret): Promise<void> {
+		return oneAtATime(unlockTurn, async () => {
+			const db = this.#database();
+			const { dataKey, ms } = await countedTry(
+				db,
+				() => this.#now(),
+				async () => {
+					this.#keys = ((await db.meta.get('keys'))?.value as WrappedKeys | undefined) ?? null;
+					return unlockWithSecret(this.#lockedKeys(), secret, this.#options.derive);
+				}
+			);
+			const keys = this.#keys!;
+			await this.#opened(dataKey);
+			if ('passphrase' in secret && ranWellUnderTarget(ms))
+				this.#strengthening = this.#strengthen(keys, secret.passphrase);
+		});
+	}
+
+	/**
+	 * After an unlock that ran well under the target: calibrates again and, where that asks for
+	 * more, wraps the data key under stronger parameters. Never lowers them; skipped if the keys
+	 * changed meanwhile (another tab) or the journal locked.
+	 */
+	async #strengthen(keys: WrappedKeys, passphrase: string) {
+		if (!this.#dataKey) return;
+		const dataKey = this.#dataKey.slice();
+		try {
+			const stronger = await strongerKeys(keys, dataKey, passphrase, {
+				...this.#options,
+				stillWanted: () => this.#dataKey !== null
+			});
+			if (stronger && (await replaceKeysIfUnchanged(this.#database(), keys, stronger)))
+				if (this.#keys === keys) this.#keys = stronger;
+		} catch (error) {
+			// Locked or closed meanwhile: the keys stay as they were, which is safe.
+			if (!(error instanceof VaultLockedError)) console.error(error);
+		} finally {
+			wipe(dataKey);
+		}
 	}
 
 	#lockedKeys(): WrappedKeys {
@@ -158,12 +240,21 @@ export class Vault {
 	}
 
 	async #opened(dataKey: Uint8Array, settings?: VaultSettings) {
+		const db = this.#database();
+		let reset = false;
+		if (!settings) {
+			const opened = openSettings(dataKey, await db.meta.get('settings'));
+			settings = opened.settings;
+			reset = !opened.readable;
+			// The defaults take the unreadable row's place, so the person is told only once. If
+			// that write fails the journal still opens, and the next unlock tells them again.
+			if (reset) await db.meta.put(sealSettings(dataKey, settings)).catch(console.error);
+		}
 		this.#dataKey = dataKey;
-		await tagRevisionOwners(this.#database(), dataKey);
-		this.#repository = new Repository(this.#database(), dataKey, (kind) =>
-			this.changes.changed(kind)
-		);
-		this.#settings = settings ?? openSettings(dataKey, await this.#database().meta.get('settings'));
+		await tagRevisionOwners(db, dataKey);
+		this.#repository = new Repository(db, dataKey, (kind) => this.changes.changed(kind));
+		this.#settings = settings;
+		this.#settingsReset = reset;
 		this.#status = 'unlocked';
 	}
 
@@ -192,6 +283,7 @@ export class Vault {
 		this.#repository = null;
 		this.#openedByRecoveryKey = false;
 		this.#settings = defaultVaultSettings;
+		this.#settingsReset = false;
 		if (this.#status === 'unlocked') this.#status = 'locked';
 		if (announce) this.changes.announceLock();
 	}
