@@ -133,7 +133,9 @@ export class Vault {
 			this.#blocked = false;
 		}
 		this.#db = db;
-		this.changes.connect(() => this.lock({ announce: false }));
+		this.changes.connect(() =>
+			this.lock({ announce: false, save: !this.changes.replacedElsewhere })
+		);
 		this.#keys = ((await db.meta.get('keys'))?.value as WrappedKeys | undefined) ?? null;
 		this.#status = this.#keys ? 'locked' : 'new';
 	}
@@ -267,16 +269,20 @@ export class Vault {
 		return () => this.#beforeLock.delete(hook);
 	}
 
-	/** Locks now: wipes the key, drops the repository; the screen unmounts what it showed. */
-	lock({ announce = true } = {}) {
+	/**
+	 * Locks now: wipes the key, drops the repository; the screen unmounts what it showed. With
+	 * save false (another tab replaced the journal, so this key is discarded) nothing is sealed.
+	 */
+	lock({ announce = true, save = true } = {}) {
 		// Editors save what they hold while the key is still here (sealing is synchronous).
-		for (const hook of this.#beforeLock)
-			try {
-				hook();
-			} catch (error) {
-				// Locking must never fail: the hook's own error is reported, and the lock goes on.
-				console.error(error);
-			}
+		if (save)
+			for (const hook of this.#beforeLock)
+				try {
+					hook();
+				} catch (error) {
+					// Locking must never fail: the hook's own error is reported, and the lock goes on.
+					console.error(error);
+				}
 		this.#repository?.revoke();
 		wipe(this.#dataKey ?? undefined);
 		this.#dataKey = null;
@@ -369,6 +375,9 @@ export class Vault {
 
 	/** After a backup replaced the journal: its keys and data key are now this journal's. */
 	async adopt(keys: WrappedKeys, dataKey: Uint8Array, settings: VaultSettings) {
+		// The replaced journal's key seals nothing more.
+		this.#repository?.revoke();
+		if (this.#dataKey !== dataKey) wipe(this.#dataKey ?? undefined);
 		this.#keys = keys;
 		await this.#opened(dataKey, settings);
 		this.changes.changedAll();
