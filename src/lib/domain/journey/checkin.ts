@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { textLimits } from '../text-limits';
-import { defineKind, defineSingleKind } from '../record-kind';
+import { defineSingleKind } from '../record-kind';
 import {
 	defineGatheredKind,
 	entryBase,
