@@ -2,7 +2,7 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 // The static site goes to build/ unless a test asks for a second build elsewhere (the update test).
-const outDir = process.env.WAYMARK_OUT ?? 'build';
+export const outDir = process.env.WAYMARK_OUT ?? 'build';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {

@@ -3,6 +3,8 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { announcerWithoutInlineStyle } from './build-tools/announcer-without-inline-style.js';
 import pkg from './package.json' with { type: 'json' };
+import { writeHeadersFile } from './scripts/security-headers.js';
+import { outDir } from './svelte.config.js';
 import { manifest } from './pwa-manifest.js';
 
 // A build id lets two builds of one version differ (the update test deploys a second build).
@@ -44,7 +46,8 @@ export default defineConfig({
 				clientsClaim: true,
 				cleanupOutdatedCaches: true
 			}
-		})
+		}),
+		writeHeadersFile(outDir)
 	],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],

@@ -1,6 +1,7 @@
 // Serves the built app (build/) on localhost like a static host would: files as they are, the SPA
-// fallback for app routes, a real 404 for a missing asset, gzip, and the headers a <meta> CSP
-// cannot carry. Used by `npm start`, the browser tests and the benchmark.
+// fallback for app routes, a real 404 for a missing asset, gzip, and on every response the
+// security headers (scripts/security-headers.js). Used by `npm start`, the browser tests and the
+// benchmark.
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -8,6 +9,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { metaPolicy, securityHeaders } from './security-headers.js';
 
 const types = {
 	'.html': 'text/html; charset=utf-8',
@@ -21,14 +23,6 @@ const types = {
 	'.woff2': 'font/woff2',
 	'.wasm': 'application/wasm',
 	'.txt': 'text/plain; charset=utf-8'
-};
-
-export const securityHeaders = {
-	'Content-Security-Policy': "frame-ancestors 'none'",
-	'X-Content-Type-Options': 'nosniff',
-	'Referrer-Policy': 'no-referrer',
-	'Cross-Origin-Opener-Policy': 'same-origin',
-	'Permissions-Policy': 'camera=(), geolocation=(), payment=(), usb=(), microphone=(self)'
 };
 
 /**
@@ -77,7 +71,21 @@ export function createSiteServer({ root }) {
 		if (!body) gzipped.set(key, (body = gzipSync(await readFile(path))));
 		return body;
 	};
+	// The page's own policy goes out as a header on every response, workers and sw.js included;
+	// read again when the page changes (the update test swaps builds under a running server).
+	/** @type {{ mtimeMs: number, headers: Record<string, string> } | undefined} */
+	let cached;
+	const headersNow = async () => {
+		const page = join(site, 'index.html');
+		const stats = await fileStats(page);
+		const mtimeMs = stats?.mtimeMs ?? -1;
+		if (cached?.mtimeMs === mtimeMs) return cached.headers;
+		const html = stats ? await readFile(page, 'utf8') : '';
+		cached = { mtimeMs, headers: securityHeaders(metaPolicy(html)) };
+		return cached.headers;
+	};
 	return createServer(async (request, response) => {
+		const securityHeaders = await headersNow();
 		if (request.method !== 'GET' && request.method !== 'HEAD') {
 			response.writeHead(405, { Allow: 'GET, HEAD', ...securityHeaders }).end();
 			return;

@@ -27,6 +27,27 @@ test.describe('Content Security Policy', () => {
 			expect(source).toMatch(/^'(self|wasm-unsafe-eval|sha256-[A-Za-z0-9+/=]+)'$/);
 	});
 
+	test('sends the same policy as a header, with frame-ancestors, on the page, sw.js and the key worker', async ({
+		page
+	}) => {
+		const workers: string[] = [];
+		page.on('worker', (worker) => workers.push(worker.url()));
+		// Setting up derives a key in the worker, which runs under the policy its header sets.
+		await new JournalPage(page).setUp();
+		const policy = await page
+			.locator('meta[http-equiv="content-security-policy"]')
+			.getAttribute('content');
+		const kdfWorker = workers.find((url) => /kdf\.worker/.test(url));
+		expect(kdfWorker, 'the key derivation worker').toBeDefined();
+		for (const url of ['/', '/sw.js', kdfWorker!]) {
+			const headers = (await page.request.get(url)).headers();
+			expect(headers['content-security-policy'], url).toBe(`${policy}; frame-ancestors 'none'`);
+			expect(headers['x-content-type-options'], url).toBe('nosniff');
+			expect(headers['referrer-policy'], url).toBe('no-referrer');
+			expect(headers['permissions-policy'], url).toContain('microphone=(self)');
+		}
+	});
+
 	test.describe('with a script injected into the page', () => {
 		test.use({ expectErrors: true });
 

@@ -72,6 +72,114 @@ test.describe('the journal vault', () => {
 		await expect(journal.heading()).toHaveText('My recovery journal');
 	});
 
+	test('keeps the wait after wrong tries in a second tab, and after localStorage is cleared', async ({
+		page,
+		context
+	}) => {
+		test.setTimeout(60_000);
+		const journal = new JournalPage(page);
+		await journal.setUp();
+		// A second tab, already showing the unlock screen before any try fails.
+		const other = await context.newPage();
+		await other.goto('/');
+		const otherJournal = new JournalPage(other);
+		await expect(otherJournal.heading()).toHaveText('Unlock your journal');
+		await journal.lock();
+
+		const unlockButton = page.getByRole('button', { name: 'Unlock', exact: true });
+		for (let i = 0; i < 5; i++) {
+			await expect(unlockButton).toBeEnabled({ timeout: 10_000 });
+			await journal.unlock('not my passphrase');
+			await expect(page.getByText("That passphrase doesn't open this journal.")).toBeVisible();
+		}
+		// Five wrong tries: an eight-second wait.
+		await expect(page.getByText(/You can try again in [5-8] seconds/)).toBeVisible();
+
+		// The other tab's screen had seen no failure, but its try is refused all the same.
+		await otherJournal.unlock();
+		await expect(other.getByText(/You can try again in [1-8] seconds?/)).toBeVisible();
+		await expect(other.getByRole('button', { name: 'Unlock', exact: true })).toBeDisabled();
+		await expect(otherJournal.heading()).toHaveText('Unlock your journal');
+
+		// Clearing localStorage and reloading does not end it either.
+		await other.evaluate(() => localStorage.clear());
+		await other.reload();
+		await expect(otherJournal.heading()).toHaveText('Unlock your journal');
+		await expect(other.getByText(/You can try again in [1-8] seconds?/)).toBeVisible();
+		await expect(other.getByRole('button', { name: 'Unlock', exact: true })).toBeDisabled();
+
+		// Once it has passed, the right passphrase opens the journal.
+		await expect(other.getByRole('button', { name: 'Unlock', exact: true })).toBeEnabled({
+			timeout: 10_000
+		});
+		await otherJournal.unlock();
+		await expect(otherJournal.heading()).toHaveText('My recovery journal');
+	});
+
+	test('does not make me wait a day after wrong tries made while the clock was a day fast', async ({
+		page
+	}) => {
+		const now = Date.now();
+		await page.clock.install({ time: now + 24 * 60 * 60 * 1000 });
+		const journal = new JournalPage(page);
+		await journal.setUp();
+		await journal.lock();
+		for (let i = 0; i < 3; i++) {
+			await journal.unlock('not my passphrase');
+			await expect(page.getByText("That passphrase doesn't open this journal.")).toBeVisible();
+		}
+		await expect(page.getByText(/You can try again in [12] seconds?/)).toBeVisible();
+		// The clock is put right.
+		await page.clock.setSystemTime(now);
+		await expect(page.getByText(/You can try again in \d{3,} seconds/)).toHaveCount(0);
+		await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toBeEnabled({
+			timeout: 5_000
+		});
+		await journal.unlock();
+		await expect(journal.heading()).toHaveText('My recovery journal');
+	});
+
+	test('opens with the default settings, and says so once, when a byte of the settings was changed', async ({
+		page
+	}) => {
+		const journal = new JournalPage(page);
+		await journal.setUp();
+		await journal.writeEntry('Kept', phrase);
+		await page.evaluate(async () => {
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const request = indexedDB.open('waymark');
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			const store = db.transaction('meta', 'readwrite').objectStore('meta');
+			const row = await new Promise<{ key: string; value: string }>((resolve) => {
+				const request = store.get('settings');
+				request.onsuccess = () => resolve(request.result);
+			});
+			const at = Math.floor(row.value.length / 2);
+			const flipped = String.fromCharCode(row.value.charCodeAt(at) ^ 1);
+			store.put({ ...row, value: row.value.slice(0, at) + flipped + row.value.slice(at + 1) });
+			await new Promise((resolve) => (store.transaction.oncomplete = resolve));
+			db.close();
+		});
+		await page.reload();
+		await journal.unlock();
+		await expect(journal.heading()).toHaveText('Edit entry');
+		const notice = page.getByRole('alert').filter({ hasText: 'back to their defaults' });
+		await expect(notice).toContainText(
+			'My settings on this device couldn’t be read, so they’re back to their defaults'
+		);
+		await notice.getByRole('button', { name: 'OK' }).click();
+		await expect(notice).toHaveCount(0);
+		await journal.goTo('Journal');
+		await expect(page.getByRole('link', { name: /Kept/ })).toBeVisible();
+		// Told once: the defaults now stand in the damaged settings' place.
+		await journal.lock();
+		await journal.unlock();
+		await expect(journal.heading()).toHaveText('Journal');
+		await expect(page.getByText('back to their defaults')).toHaveCount(0);
+	});
+
 	test('opens with the recovery key, tells a typo from a wrong key, and offers a new passphrase', async ({
 		page
 	}) => {

@@ -1,7 +1,8 @@
+import type { Padding } from '$lib/domain/record-kind';
 import { pack, type Packed, utf8 } from './bytes';
 import { EncodingError, SealedDataError, TamperedRecordError } from './errors';
 import { pad, unpad } from './padding';
-import { openAndRead, seal } from './secretbox';
+import { openAndRead, seal, sealedOverhead } from './secretbox';
 
 // How one record is stored: { id, kind, ciphertext }. Everything about it, timestamps included,
 // is inside the ciphertext, which repeats id and kind: a ciphertext moved to another row, or
@@ -24,10 +25,11 @@ export function sealRecord(
 	dataKey: Uint8Array,
 	id: string,
 	kind: string,
-	body: unknown
+	body: unknown,
+	padding: Padding = 'padme'
 ): StoredRecord {
 	const envelope: Envelope = { id, kind, body };
-	const sealed = seal(dataKey, pad(utf8.encode(JSON.stringify(envelope))));
+	const sealed = seal(dataKey, pad(utf8.encode(JSON.stringify(envelope)), padding));
 	return { id, kind, ciphertext: pack(sealed) };
 }
 
@@ -65,4 +67,12 @@ export function openRecord(dataKey: Uint8Array, stored: StoredRecord): unknown {
 	const { kind, body } = openEnvelope(dataKey, stored);
 	if (kind !== stored.kind) throw new TamperedRecordError();
 	return body;
+}
+
+/**
+ * Padding that reseals a record at the size it was stored at (a backup's record merged into this
+ * journal), so whatever padding its kind chose carries over without the kind being known.
+ */
+export function sameSizeAs(stored: Pick<StoredRecord, 'ciphertext'>): Padding {
+	return { atLeast: stored.ciphertext.length - sealedOverhead };
 }

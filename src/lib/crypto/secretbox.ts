@@ -7,6 +7,8 @@ import { SealedDataError } from './errors';
 export const keyLength = nacl.secretbox.keyLength;
 export const nonceLength = nacl.secretbox.nonceLength;
 const overhead = nacl.secretbox.overheadLength;
+/** Bytes a sealed message has beyond the message: its nonce and its authenticator. */
+export const sealedOverhead = nonceLength + overhead;
 
 function checkKey(key: Uint8Array) {
 	if (key.length !== keyLength) throw new RangeError(`A secretbox key is ${keyLength} bytes.`);

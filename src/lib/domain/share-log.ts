@@ -1,6 +1,5 @@
 import * as v from 'valibot';
-import { defineKind } from './record-kind';
-import { entryBase, gatheredSchema, type Gathered } from './journey/gathered';
+import { defineGatheredKind, entryBase } from './journey/gathered';
 
 // What the person has shared, kept in their own vault: when, what, until when, with or without a
 // PIN. The link itself is not kept: it is the summary, and it cannot be taken back anyway.
@@ -19,7 +18,4 @@ function momentNumber() {
 }
 
 export type SharedEntry = v.InferOutput<typeof sharedEntrySchema>;
-export const shareLogKind = defineKind<Gathered<SharedEntry>>(
-	'share-log',
-	gatheredSchema(sharedEntrySchema)
-);
+export const shareLogKind = defineGatheredKind('share-log', sharedEntrySchema);

@@ -4,17 +4,33 @@ import { pack, unpack } from '$lib/crypto/bytes';
 import { EncodingError, KdfParamsError } from '$lib/crypto/errors';
 import { validateKdfParams } from '$lib/crypto/kdf';
 import type { WrappedKeys } from '$lib/crypto/keyring';
-import type { RecordRow, RevisionRow } from './schema';
+import { withinCalibration } from './kdf-calibration';
+import type { LegacyRevisionRow, RecordRow, RevisionRow } from './schema';
 
 // The `.waymark` backup file: JSON holding the wrapped keys and every record and earlier version,
 // still sealed exactly as stored. Reading it checks its whole shape before anything else happens.
 
 export const backupFormat = 'waymark-backup';
-export const backupVersion = 1;
+// 2: an earlier version names its record by a keyed tag (`owner`), as the database does; version 1
+// named it in the clear (`of`), and is still read.
+export const backupVersion = 2;
 
 /** A backup this version cannot use. The message says what is wrong and what to try. */
 export class BackupFormatError extends Error {
 	override name = 'BackupFormatError';
+}
+
+/**
+ * A backup whose key parameters ask for more work than Waymark's calibration ever chooses, on
+ * any device: refused before any derivation, since honouring it could hold a phone for minutes.
+ * The person's words are the backup screen's (`tooCostly`).
+ */
+export class BackupTooCostlyError extends Error {
+	override name = 'BackupTooCostlyError';
+	readonly code = 'backup-too-costly';
+	constructor() {
+		super('The backup asks for key parameters stronger than calibration ever chooses.');
+	}
 }
 
 export const backupMessages = {
@@ -32,7 +48,7 @@ const id = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
 
 const fileSchema = v.object({
 	format: v.literal(backupFormat),
-	version: v.literal(backupVersion),
+	version: v.picklist([1, backupVersion]),
 	exportedAt: v.pipe(v.string(), v.isoTimestamp()),
 	keys: v.object({
 		version: v.literal(1),
@@ -41,14 +57,20 @@ const fileSchema = v.object({
 		byRecoveryKey: base64url
 	}),
 	records: v.array(v.object({ id, kind: base64url, ciphertext: base64url })),
-	revisions: v.array(v.object({ id, of: id, ciphertext: base64url }))
+	revisions: v.array(
+		v.union([
+			v.object({ id, owner: base64url, ciphertext: base64url }),
+			v.object({ id, of: id, ciphertext: base64url })
+		])
+	)
 });
 
 export interface BackupFile {
 	exportedAt: string;
 	keys: WrappedKeys;
 	records: RecordRow[];
-	revisions: RevisionRow[];
+	/** Legacy rows come from version 1 files; verifyBackup tags them. */
+	revisions: (RevisionRow | LegacyRevisionRow)[];
 }
 
 export function writeBackupFile(
@@ -94,9 +116,11 @@ export function readBackupFile(text: string): BackupFile {
 	if (!parsed.success) throw new BackupFormatError(backupMessages.damaged);
 	const { exportedAt, keys, records, revisions } = parsed.output;
 	try {
+		const kdf = validateKdfParams(keys.kdf);
+		if (!withinCalibration(kdf)) throw new BackupTooCostlyError();
 		return {
 			exportedAt,
-			keys: { ...keys, kdf: validateKdfParams(keys.kdf) },
+			keys: { ...keys, kdf },
 			records: records.map((row) => ({
 				...row,
 				ciphertext: pack(decodeBase64url(row.ciphertext))

@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import type { Packed } from '$lib/crypto/bytes';
 import { TamperedRecordError } from '$lib/crypto/errors';
-import { kindTagger } from '$lib/crypto/kind-tag';
+import { kindTagger, ownerTagger } from '$lib/crypto/kind-tag';
 import type { WrappedKeys } from '$lib/crypto/keyring';
-import { openEnvelope, sealRecord } from '$lib/crypto/record-envelope';
+import { openEnvelope, sameSizeAs, sealRecord } from '$lib/crypto/record-envelope';
 import { newRecordId } from '$lib/crypto/record-id';
 import { sealedBodySchema } from '$lib/domain/record-kind';
 import { BackupFormatError, backupMessages, type BackupFile } from './backup-file';
@@ -20,7 +20,8 @@ export interface VerifiedBackup {
 	file: BackupFile;
 	dataKey: Uint8Array;
 	records: { row: RecordRow; kind: string; body: Body }[];
-	revisions: { row: RevisionRow; kind: string; body: Body }[];
+	/** Each with its record's id, `of`, known once opened. */
+	revisions: { row: RevisionRow; of: string; kind: string; body: Body }[];
 }
 
 export interface ImportCounts {
@@ -67,14 +68,20 @@ export function verifyBackup(file: BackupFile, dataKey: Uint8Array): VerifiedBac
 		ids.add(row.id);
 		return { row, kind, body: body(content) };
 	});
-	const kindOf = new Map(records.map(({ row, kind }) => [row.id, kind]));
+	const ownerTag = ownerTagger(dataKey);
+	const byOwner = new Map(records.map(({ row, kind }) => [ownerTag(row.id), { of: row.id, kind }]));
 	const revisionIds = new Set<string>();
-	const revisions = file.revisions.map((row) => {
-		const { kind, body: content } = open(row);
-		const owner = kindOf.get(row.of);
-		if (!owner || kind !== revisionKind(owner, row.of) || revisionIds.has(row.id)) damaged();
+	const revisions = file.revisions.map((stored) => {
+		const { kind, body: content } = open(stored);
+		// A version 1 file names the record in the clear: tagged here, as the journal stores it.
+		const row: RevisionRow =
+			'of' in stored
+				? { id: stored.id, owner: ownerTag(stored.of), ciphertext: stored.ciphertext }
+				: stored;
+		const owner = byOwner.get(row.owner);
+		if (!owner || kind !== revisionKind(owner.kind, owner.of) || revisionIds.has(row.id)) damaged();
 		revisionIds.add(row.id);
-		return { row, kind: owner, body: body(content) };
+		return { row, of: owner.of, kind: owner.kind, body: body(content) };
 	});
 	return { file, dataKey, records, revisions };
 }
@@ -93,7 +100,7 @@ export async function replaceWith(
 		await db.records.clear();
 		await db.revisions.clear();
 		await db.records.bulkAdd(backup.file.records);
-		await db.revisions.bulkAdd(backup.file.revisions);
+		await db.revisions.bulkAdd(backup.revisions.map(({ row }) => row));
 		await db.meta.put({ key: 'keys', value: backup.file.keys satisfies WrappedKeys });
 		await db.meta.put(settingsRow(backup.dataKey));
 	});
@@ -102,15 +109,40 @@ export async function replaceWith(
 /**
  * Plans adding the backup to the journal, resealed with this journal's key. Where a record is in
  * both, the newer version is current and the other is kept among its earlier versions, so
- * nothing is lost; a version already here is not added twice.
+ * nothing is lost; a version already here is not added twice. `counts` are a preview: `apply`
+ * plans again inside the transaction that writes, since another tab may have changed an item
+ * in between, and returns the counts of what it did.
  */
 export async function planMerge(
 	db: WaymarkDb,
 	backup: VerifiedBackup,
 	dataKey: Uint8Array,
-	localVersions: (records: { row: RecordRow; kind: string }[]) => Promise<Map<string, Body[]>>
+	localVersions: LocalVersions
+) {
+	const { counts } = await mergeRows(db, backup, dataKey, localVersions);
+	return {
+		counts,
+		apply: () =>
+			db.transaction('rw', db.records, db.revisions, async () => {
+				const planned = await mergeRows(db, backup, dataKey, localVersions);
+				await db.records.bulkPut(planned.records);
+				await db.revisions.bulkPut(planned.revisions);
+				return planned.counts;
+			})
+	};
+}
+
+type LocalVersions = (records: { row: RecordRow; kind: string }[]) => Promise<Map<string, Body[]>>;
+
+/** The rows a merge would write as the journal stands now, and what they amount to. */
+async function mergeRows(
+	db: WaymarkDb,
+	backup: VerifiedBackup,
+	dataKey: Uint8Array,
+	localVersions: LocalVersions
 ) {
 	const tag = kindTagger(dataKey);
+	const ownerTag = ownerTagger(dataKey);
 	const counts: MergeCounts = { added: 0, newer: 0, older: 0, same: 0 };
 	const records: RecordRow[] = [];
 	const revisions: RevisionRow[] = [];
@@ -120,14 +152,23 @@ export async function planMerge(
 			.filter((row) => row !== undefined)
 			.map((row) => row.id)
 	);
-	const seal = (id: string, kind: string, content: Body): RecordRow => ({
-		...sealRecord(dataKey, id, kind, content),
+	// Resealed at the size each was stored at, so its kind's padding carries over.
+	type Sized = { ciphertext: Packed };
+	const seal = (id: string, kind: string, content: Body, size: Sized): RecordRow => ({
+		...sealRecord(dataKey, id, kind, content, sameSizeAs(size)),
 		kind: tag(kind)
 	});
-	const sealRevision = (id: string, of: string, kind: string, content: Body): RevisionRow => ({
+	const sealRevision = (
+		id: string,
+		of: string,
+		kind: string,
+		content: Body,
+		size: Sized
+	): RevisionRow => ({
 		id,
-		of,
-		ciphertext: sealRecord(dataKey, id, revisionKind(kind, of), content).ciphertext
+		owner: ownerTag(of),
+		ciphertext: sealRecord(dataKey, id, revisionKind(kind, of), content, sameSizeAs(size))
+			.ciphertext
 	});
 	const inBoth = backup.records.flatMap(({ kind }, i) => {
 		const local = existing[i];
@@ -138,7 +179,7 @@ export async function planMerge(
 	for (const [i, { row, kind, body: incoming }] of backup.records.entries()) {
 		if (!existing[i]) {
 			counts.added++;
-			records.push(seal(row.id, kind, incoming));
+			records.push(seal(row.id, kind, incoming, row));
 			continue;
 		}
 		const versions = versionsHere.get(row.id)!;
@@ -148,21 +189,14 @@ export async function planMerge(
 		} else if (incoming.updatedAt > current.updatedAt) {
 			counts.newer++;
 			const revision = Math.max(incoming.revision, current.revision + 1);
-			records.push(seal(row.id, kind, { ...incoming, revision }));
-			revisions.push(sealRevision(newRecordId(), row.id, kind, current));
+			records.push(seal(row.id, kind, { ...incoming, revision }, row));
+			revisions.push(sealRevision(newRecordId(), row.id, kind, current, existing[i]!));
 		} else {
 			counts.older++;
-			revisions.push(sealRevision(newRecordId(), row.id, kind, incoming));
+			revisions.push(sealRevision(newRecordId(), row.id, kind, incoming, row));
 		}
 	}
-	for (const { row, kind, body: earlier } of backup.revisions)
-		if (!knownRevisions.has(row.id)) revisions.push(sealRevision(row.id, row.of, kind, earlier));
-	return {
-		counts,
-		apply: () =>
-			db.transaction('rw', db.records, db.revisions, async () => {
-				await db.records.bulkPut(records);
-				await db.revisions.bulkPut(revisions);
-			})
-	};
+	for (const { row, of, kind, body: earlier } of backup.revisions)
+		if (!knownRevisions.has(row.id)) revisions.push(sealRevision(row.id, of, kind, earlier, row));
+	return { counts, records, revisions };
 }

@@ -48,7 +48,8 @@ export interface PendingImport {
 	/** What merging would do; only when a journal is open here to merge into. */
 	merge: MergeCounts | null;
 	replace(): Promise<void>;
-	applyMerge(): Promise<void>;
+	/** Merges, and returns what it did (another tab may have changed things since `merge`). */
+	applyMerge(): Promise<MergeCounts>;
 	/** Forgets the backup's key without importing. */
 	cancel(): void;
 }
@@ -95,12 +96,15 @@ export async function prepareImport(
 			const settings = { ...(open ? vault.settings : defaultVaultSettings), lastBackupAt: null };
 			await replaceWith(db, verified, (key) => sealSettings(key, settings));
 			await vault.adopt(file.keys, dataKey, settings);
+			// Other tabs hold the discarded key: they lock without saving, and reload.
+			vault.changes.announceReplaced();
 		},
 		async applyMerge() {
 			if (!merge) throw new Error('There is no open journal to merge into.');
-			await merge.apply();
+			const counts = await merge.apply();
 			wipe(dataKey);
-			vault.changes.changedAll();
+			vault.changes.announceAllChanged();
+			return counts;
 		},
 		cancel() {
 			wipe(dataKey);

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { wipe } from '$lib/crypto/bytes';
 import { TamperedRecordError } from '$lib/crypto/errors';
-import { kindTagger } from '$lib/crypto/kind-tag';
+import { kindTagger, ownerTagger } from '$lib/crypto/kind-tag';
 import { openEnvelope, sealRecord } from '$lib/crypto/record-envelope';
 import { sealedBodySchema } from '$lib/domain/record-kind';
 import { openBackup, readBackup, type BackupSecret } from './backup';
@@ -72,20 +72,18 @@ export async function checkJournal(
 		const row = records.find((record) => record.id === part.id)!;
 		part.kind = names.get(row.kind) ?? null;
 	}
+	// Earlier versions are stored under a keyed tag of their record: found from each record's id.
+	const ownerTag = ownerTagger(dataKey);
+	const recordOf = new Map(records.map((row) => [ownerTag(row.id), row.id]));
 	for (const row of revisions) {
-		const of = recordOf(row);
-		const owner = kindOf.get(of);
+		const of = recordOf.get(row.owner) ?? null;
+		const owner = of === null ? undefined : kindOf.get(of);
 		const kind = opens(dataKey, row);
-		if (owner && kind === revisionKind(owner, of)) continue;
+		if (owner && of !== null && kind === revisionKind(owner, of)) continue;
 		const named = owner ?? unreadable.find((part) => part.id === of)?.kind ?? null;
 		unreadable.push({ id: row.id, table: 'revisions', kind: named, of });
 	}
 	return { checked: records.length + revisions.length, unreadable };
-}
-
-/** The record an earlier version belongs to. */
-function recordOf(row: RevisionRow): string {
-	return row.of;
 }
 
 export interface Repair {
@@ -125,11 +123,11 @@ export function planRepair(
 			found.push({ part, updatedAt: entry.body.updatedAt });
 		} else {
 			const entry = revisions.get(part.id);
-			if (!entry || (part.of !== null && entry.row.of !== part.of)) {
+			if (!entry || (part.of !== null && entry.of !== part.of)) {
 				missing.push(part);
 				continue;
 			}
-			const sealedKind = revisionKind(entry.kind, entry.row.of);
+			const sealedKind = revisionKind(entry.kind, entry.of);
 			const { ciphertext } = sealRecord(dataKey, part.id, sealedKind, entry.body);
 			rows.push({ part, revision: { ciphertext } });
 			found.push({ part, updatedAt: entry.body.updatedAt });

@@ -13,17 +13,25 @@ export interface RecordRow {
 	ciphertext: Packed;
 }
 
-/** A row of `revisions`: an earlier version of the record `of`, sealed like a record. */
+/** A row of `revisions`: an earlier version of a record, sealed like a record, under a keyed
+ * tag of the record's id (crypto/kind-tag.ts), so it cannot be tied to its record without the key. */
 export interface RevisionRow {
+	id: string;
+	owner: string;
+	ciphertext: Packed;
+}
+
+/** A row of `revisions` as versions 2 and 3 stored it, its record's id in the clear. */
+export interface LegacyRevisionRow {
 	id: string;
 	of: string;
 	ciphertext: Packed;
 }
 
-/** `meta` holds the wrapped keys (plain JSON: nothing in it is readable without a secret) and
- * this device's vault settings, sealed. */
+/** `meta` holds the wrapped keys (plain JSON: nothing in it is readable without a secret),
+ * this device's vault settings, sealed, and the count of failed unlocks (plain: not secret). */
 export interface MetaRow {
-	key: 'keys' | 'settings';
+	key: 'keys' | 'settings' | 'unlock-failures';
 	value: unknown;
 }
 
@@ -46,7 +54,11 @@ export const schemaVersions: SchemaVersion[] = [
 	{ version: 2, stores: { revisions: 'id, of' } },
 	// Sealed bytes held as packed strings rather than Uint8Arrays, which cost IndexedDB an
 	// ArrayBuffer per row on every read. The bytes themselves do not change.
-	{ version: 3, stores: {}, upgrade: packSealedBytes }
+	{ version: 3, stores: {}, upgrade: packSealedBytes },
+	// Earlier versions found by a keyed tag of their record (`owner`), not its id. The tag needs
+	// the data key, which an upgrade never has: revision-owners.ts retags the old rows at unlock,
+	// finding them by the `of` index, which stays for that alone.
+	{ version: 4, stores: { revisions: 'id, owner, of' } }
 ];
 
 async function packSealedBytes(tx: Transaction) {

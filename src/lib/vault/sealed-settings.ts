@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { TamperedRecordError } from '$lib/crypto/errors';
 import { openRecord, sealRecord } from '$lib/crypto/record-envelope';
 import {
 	defaultVaultSettings,
@@ -19,10 +20,30 @@ export function sealSettings(dataKey: Uint8Array, settings: VaultSettings): Meta
 	};
 }
 
-/** The stored settings, or the defaults when there are none or they cannot be read. */
-export function openSettings(dataKey: Uint8Array, row: MetaRow | undefined): VaultSettings {
-	if (typeof row?.value !== 'string') return defaultVaultSettings;
+export interface OpenedSettings {
+	settings: VaultSettings;
+	/** False when a settings row was there but could not be opened or read: the defaults stand in. */
+	readable: boolean;
+}
+
+/**
+ * The stored settings, or the defaults when there are none or they cannot be read. Settings
+ * are only settings: one damaged byte here must never keep the person out of their journal.
+ */
+export function openSettings(dataKey: Uint8Array, row: MetaRow | undefined): OpenedSettings {
+	if (row === undefined) return { settings: defaultVaultSettings, readable: true };
+	if (typeof row.value !== 'string') return { settings: defaultVaultSettings, readable: false };
 	const stored = { id: settingsId, kind: settingsId, ciphertext: row.value };
-	const parsed = v.safeParse(vaultSettingsSchema, openRecord(dataKey, stored));
-	return parsed.success ? parsed.output : defaultVaultSettings;
+	let opened: unknown;
+	try {
+		opened = openRecord(dataKey, stored);
+	} catch (error) {
+		if (error instanceof TamperedRecordError)
+			return { settings: defaultVaultSettings, readable: false };
+		throw error;
+	}
+	const parsed = v.safeParse(vaultSettingsSchema, opened);
+	return parsed.success
+		? { settings: parsed.output, readable: true }
+		: { settings: defaultVaultSettings, readable: false };
 }

@@ -17,11 +17,16 @@ import {
 	vaultSettingsSchema,
 	type VaultSettings
 } from '$lib/domain/vault-settings';
+import { oneAtATime } from './across-tabs';
+import { ranWellUnderTarget } from './kdf-calibration';
 import { openSettings, sealSettings } from './sealed-settings';
+import { replaceKeysIfUnchanged, strongerKeys } from './stronger-keys';
+import { countedTry, readFailures, waitRemaining } from './unlock-failures';
 import { ChangeFeed } from './change-feed.svelte';
 import { VaultLockedError } from './errors';
 import { PendingRecoveryKey } from './pending-recovery-key';
 import { Repository } from './repository';
+import { tagRevisionOwners } from './revision-owners';
 import { defineDatabase, type WaymarkDb } from './schema';
 
 // The journal's session on this device: whether it exists, is locked or open, and the data key
@@ -45,12 +50,18 @@ export interface VaultOptions {
 	derive: DeriveKey;
 	calibrate: () => Promise<ArgonCost>;
 	database?: () => WaymarkDb;
+	/** The clock, in ms since the epoch (the tests set it). */
+	now?: () => number;
 }
+
+// Every tab's tries at unlocking take turns, so each one counts the failures before it.
+const unlockTurn = 'waymark-unlock';
 
 export class Vault {
 	#status = $state<VaultStatus>('opening');
 	#blocked = $state(false);
 	#settings = $state.raw<VaultSettings>(defaultVaultSettings);
+	#settingsReset = $state(false);
 	// Callbacks, not state: nothing renders from them.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	readonly #beforeLock = new Set<() => void>();
@@ -62,6 +73,8 @@ export class Vault {
 	#repository: Repository | null = null;
 	/** Opened with the recovery key: a new passphrase may be set without the old one. */
 	#openedByRecoveryKey = false;
+	/** Re-wrapping the data key with stronger parameters after a quick unlock, if under way. */
+	#strengthening: Promise<void> = Promise.resolve();
 
 	constructor(options: VaultOptions) {
 		this.#options = options;
@@ -76,6 +89,14 @@ export class Vault {
 	}
 	get settings() {
 		return this.#settings;
+	}
+	/** This unlock found the stored settings unreadable, so the defaults stand in; say so once. */
+	get settingsReset() {
+		return this.#settingsReset;
+	}
+	/** The person has been told that the settings went back to their defaults. */
+	settingsResetSeen() {
+		this.#settingsReset = false;
 	}
 	/** Argon2id as this vault runs it (in a worker in the browser). */
 	get derive(): DeriveKey {
@@ -93,8 +114,10 @@ export class Vault {
 		const db = (this.#options.database ?? defineDatabase)();
 		db.on('blocked', () => void (this.#blocked = true));
 		db.on('versionchange', (event) => {
-			db.close();
+			// Lock first: editors seal what they hold and start writing it, and a closing
+			// connection still finishes the transactions already begun on it.
 			this.lock({ announce: false });
+			db.close();
 			this.#status = event.newVersion === null ? 'erased-elsewhere' : 'outdated';
 			return false;
 		});
@@ -110,7 +133,9 @@ export class Vault {
 			this.#blocked = false;
 		}
 		this.#db = db;
-		this.changes.connect(() => this.lock({ announce: false }));
+		this.changes.connect(() =>
+			this.lock({ announce: false, save: !this.changes.replacedElsewhere })
+		);
 		this.#keys = ((await db.meta.get('keys'))?.value as WrappedKeys | undefined) ?? null;
 		this.#status = this.#keys ? 'locked' : 'new';
 	}
@@ -146,9 +171,69 @@ export class Vault {
 		this.#openedByRecoveryKey = true;
 	}
 
-	async #unlock(secret: Secret) {
-		const keys = this.#lockedKeys();
-		await this.#opened(await unlockWithSecret(keys, secret, this.#options.derive));
+	/**
+	 * Milliseconds before another try at unlocking is allowed, after recent failures; none
+	 * while there is no open database (it is being erased, or another tab upgraded it).
+	 */
+	async unlockWait(): Promise<number> {
+		const db = this.#db;
+		if (!db?.isOpen()) return 0;
+		return waitRemaining(await readFailures(db), this.#now());
+	}
+
+	/** Resolves once work begun by the last unlock in the background has finished. */
+	settled(): Promise<void> {
+		return this.#strengthening;
+	}
+
+	#now() {
+		return (this.#options.now ?? Date.now)();
+	}
+
+	/**
+	 * One try, taking turns with every other tab: the failures and the keys are read afresh
+	 * (another tab may have failed, or changed the passphrase), and a wrong guess is counted
+	 * before the next try may start. UnlockWaitError while a wait runs.
+	 */
+	#unlock(secret: Secret): Promise<void> {
+		return oneAtATime(unlockTurn, async () => {
+			const db = this.#database();
+			const { dataKey, ms } = await countedTry(
+				db,
+				() => this.#now(),
+				async () => {
+					this.#keys = ((await db.meta.get('keys'))?.value as WrappedKeys | undefined) ?? null;
+					return unlockWithSecret(this.#lockedKeys(), secret, this.#options.derive);
+				}
+			);
+			const keys = this.#keys!;
+			await this.#opened(dataKey);
+			if ('passphrase' in secret && ranWellUnderTarget(ms))
+				this.#strengthening = this.#strengthen(keys, secret.passphrase);
+		});
+	}
+
+	/**
+	 * After an unlock that ran well under the target: calibrates again and, where that asks for
+	 * more, wraps the data key under stronger parameters. Never lowers them; skipped if the keys
+	 * changed meanwhile (another tab) or the journal locked.
+	 */
+	async #strengthen(keys: WrappedKeys, passphrase: string) {
+		if (!this.#dataKey) return;
+		const dataKey = this.#dataKey.slice();
+		try {
+			const stronger = await strongerKeys(keys, dataKey, passphrase, {
+				...this.#options,
+				stillWanted: () => this.#dataKey !== null
+			});
+			if (stronger && (await replaceKeysIfUnchanged(this.#database(), keys, stronger)))
+				if (this.#keys === keys) this.#keys = stronger;
+		} catch (error) {
+			// Locked or closed meanwhile: the keys stay as they were, which is safe.
+			if (!(error instanceof VaultLockedError)) console.error(error);
+		} finally {
+			wipe(dataKey);
+		}
 	}
 
 	#lockedKeys(): WrappedKeys {
@@ -157,11 +242,21 @@ export class Vault {
 	}
 
 	async #opened(dataKey: Uint8Array, settings?: VaultSettings) {
+		const db = this.#database();
+		let reset = false;
+		if (!settings) {
+			const opened = openSettings(dataKey, await db.meta.get('settings'));
+			settings = opened.settings;
+			reset = !opened.readable;
+			// The defaults take the unreadable row's place, so the person is told only once. If
+			// that write fails the journal still opens, and the next unlock tells them again.
+			if (reset) await db.meta.put(sealSettings(dataKey, settings)).catch(console.error);
+		}
 		this.#dataKey = dataKey;
-		this.#repository = new Repository(this.#database(), dataKey, (kind) =>
-			this.changes.changed(kind)
-		);
-		this.#settings = settings ?? openSettings(dataKey, await this.#database().meta.get('settings'));
+		await tagRevisionOwners(db, dataKey);
+		this.#repository = new Repository(db, dataKey, (kind) => this.changes.changed(kind));
+		this.#settings = settings;
+		this.#settingsReset = reset;
 		this.#status = 'unlocked';
 	}
 
@@ -174,22 +269,27 @@ export class Vault {
 		return () => this.#beforeLock.delete(hook);
 	}
 
-	/** Locks now: wipes the key, drops the repository; the screen unmounts what it showed. */
-	lock({ announce = true } = {}) {
+	/**
+	 * Locks now: wipes the key, drops the repository; the screen unmounts what it showed. With
+	 * save false (another tab replaced the journal, so this key is discarded) nothing is sealed.
+	 */
+	lock({ announce = true, save = true } = {}) {
 		// Editors save what they hold while the key is still here (sealing is synchronous).
-		for (const hook of this.#beforeLock)
-			try {
-				hook();
-			} catch (error) {
-				// Locking must never fail: the hook's own error is reported, and the lock goes on.
-				console.error(error);
-			}
+		if (save)
+			for (const hook of this.#beforeLock)
+				try {
+					hook();
+				} catch (error) {
+					// Locking must never fail: the hook's own error is reported, and the lock goes on.
+					console.error(error);
+				}
 		this.#repository?.revoke();
 		wipe(this.#dataKey ?? undefined);
 		this.#dataKey = null;
 		this.#repository = null;
 		this.#openedByRecoveryKey = false;
 		this.#settings = defaultVaultSettings;
+		this.#settingsReset = false;
 		if (this.#status === 'unlocked') this.#status = 'locked';
 		if (announce) this.changes.announceLock();
 	}
@@ -275,6 +375,9 @@ export class Vault {
 
 	/** After a backup replaced the journal: its keys and data key are now this journal's. */
 	async adopt(keys: WrappedKeys, dataKey: Uint8Array, settings: VaultSettings) {
+		// The replaced journal's key seals nothing more.
+		this.#repository?.revoke();
+		if (this.#dataKey !== dataKey) wipe(this.#dataKey ?? undefined);
 		this.#keys = keys;
 		await this.#opened(dataKey, settings);
 		this.changes.changedAll();

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EncodingError } from '$lib/crypto/errors';
 import { pad, paddedSize, unpad } from '$lib/crypto/padding';
+import type { Padding } from '$lib/domain/record-kind';
 
 describe('padding', () => {
 	it('rounds sizes up as Padmé does, so lengths reveal little', () => {
@@ -49,5 +50,36 @@ describe('padding', () => {
 		expect(() => unpad(trailing)).toThrow(EncodingError);
 		expect(() => unpad(padded.subarray(0, 255))).toThrow(EncodingError);
 		expect(() => unpad(new Uint8Array(2))).toThrow(EncodingError);
+	});
+
+	it('pads to powers of two for a kind that asks, hiding a count within a factor of two', () => {
+		expect(paddedSize(0, 'power-of-two')).toBe(256);
+		expect(paddedSize(253, 'power-of-two')).toBe(512);
+		expect(paddedSize(4092, 'power-of-two')).toBe(4096);
+		expect(paddedSize(4093, 'power-of-two')).toBe(8192);
+		const sizes = new Set<number>();
+		for (let length = 3_000; length < 120_000; length += 150)
+			sizes.add(paddedSize(length, 'power-of-two'));
+		expect([...sizes]).toEqual([4096, 8192, 16384, 32768, 65536, 131072]);
+	});
+
+	it('pads everything up to a fixed size to that one size, and anything larger by Padmé', () => {
+		const fixed = { atLeast: 10_000 };
+		expect(paddedSize(0, fixed)).toBe(paddedSize(9_000, fixed));
+		expect(paddedSize(9_996, fixed)).toBe(paddedSize(0, fixed));
+		expect(paddedSize(0, fixed)).toBeGreaterThanOrEqual(10_000);
+		expect(paddedSize(50_000, fixed)).toBe(paddedSize(50_000));
+	});
+
+	it('opens what any padding made, without being told which', () => {
+		fc.assert(
+			fc.property(
+				fc.uint8Array({ maxLength: 5000 }),
+				fc.constantFrom<Padding>('padme', 'power-of-two', { atLeast: 6000 }),
+				(data, padding) => {
+					expect(unpad(pad(data, padding))).toEqual(data);
+				}
+			)
+		);
 	});
 });

@@ -1,8 +1,14 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	headersFile,
+	metaPolicy,
+	securityHeaders,
+	writeHeadersFile
+} from '../../../scripts/security-headers.js';
 import { createSiteServer, route } from '../../../scripts/serve.js';
 
 describe('route', () => {
@@ -82,5 +88,83 @@ describe('site server', () => {
 
 	it('refuses methods other than GET and HEAD', async () => {
 		expect((await fetch(`${base}/`, { method: 'POST' })).status).toBe(405);
+	});
+});
+
+describe('security headers', () => {
+	const policy =
+		"default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='; base-uri 'none'";
+	const page = `<!doctype html><meta http-equiv="content-security-policy" content="${policy}"><title>app</title>`;
+	let dir: string;
+	let base: string;
+	let server: ReturnType<typeof createSiteServer>;
+
+	beforeAll(async () => {
+		dir = await mkdtemp(join(tmpdir(), 'waymark-headers-'));
+		await mkdir(join(dir, '_app/immutable/workers'), { recursive: true });
+		await writeFile(join(dir, 'index.html'), page);
+		await writeFile(join(dir, 'sw.js'), 'self.skipWaiting();');
+		await writeFile(join(dir, '_app/immutable/workers/kdf.worker-1.js'), 'onmessage = () => {};');
+		server = createSiteServer({ root: dir });
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	});
+	afterAll(async () => {
+		await new Promise((resolve) => server.close(resolve));
+		await rm(dir, { recursive: true });
+	});
+
+	it("reads the policy from the page's meta tag", () => {
+		expect(metaPolicy(page)).toBe(policy);
+		expect(metaPolicy('<!doctype html><title>none</title>')).toBeUndefined();
+	});
+
+	it("sends the page's policy with frame-ancestors on every response, workers and sw.js too", async () => {
+		for (const path of [
+			'/',
+			'/settings',
+			'/sw.js',
+			'/_app/immutable/workers/kdf.worker-1.js',
+			'/gone.js'
+		]) {
+			const response = await fetch(`${base}${path}`);
+			expect(response.headers.get('content-security-policy'), path).toBe(
+				`${policy}; frame-ancestors 'none'`
+			);
+			expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+			expect(response.headers.get('referrer-policy'), path).toBe('no-referrer');
+			expect(response.headers.get('permissions-policy'), path).toContain('microphone=(self)');
+			expect(response.headers.get('permissions-policy'), path).toContain('camera=()');
+		}
+	});
+
+	it('sends the policy of the page as it is now, after a new build replaces it', async () => {
+		const next = policy.replace('abc=', 'xyz=');
+		await writeFile(join(dir, 'index.html'), page.replace(policy, next));
+		// A later modification time, as a new build would have.
+		const later = new Date(Date.now() + 5_000);
+		await utimes(join(dir, 'index.html'), later, later);
+		const response = await fetch(`${base}/sw.js`);
+		expect(response.headers.get('content-security-policy')).toBe(`${next}; frame-ancestors 'none'`);
+		await writeFile(join(dir, 'index.html'), page);
+	});
+
+	it('writes the same headers into a _headers file for static hosts', () => {
+		const headers = securityHeaders(policy);
+		const file = headersFile(headers);
+		const lines = file.split('\n');
+		expect(lines[0]).toBe('/*');
+		for (const [name, value] of Object.entries(headers))
+			expect(lines).toContain(`  ${name}: ${value}`);
+		expect(file).toContain(`  Content-Security-Policy: ${policy}; frame-ancestors 'none'`);
+	});
+
+	it("writes _headers into the build from the built page's policy", async () => {
+		const plugin = writeHeadersFile(dir);
+		const closeBundle = plugin.closeBundle as { handler: (this: unknown) => Promise<void> };
+		await closeBundle.handler.call({ error: (message: string) => expect.fail(message) });
+		const written = await readFile(join(dir, '_headers'), 'utf8');
+		expect(written).toBe(headersFile(securityHeaders(policy)));
+		expect(written).toContain("'sha256-abc='");
 	});
 });

@@ -1,11 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { journalEntryKind, newJournalEntry } from '$lib/domain/journal/journal-entry';
 import { exportBackup, prepareImport } from '$lib/vault/backup';
-import { BackupFormatError, backupMessages } from '$lib/vault/backup-file';
-import { WrongBackupSecretError } from '$lib/vault/errors';
+import { BackupFormatError, backupMessages, backupVersion } from '$lib/vault/backup-file';
+import { VaultLockedError, WrongBackupSecretError } from '$lib/vault/errors';
 import { PendingRecoveryKey } from '$lib/vault/pending-recovery-key';
 import type { Vault } from '$lib/vault/vault.svelte';
-import { newJournal, testVault } from './helpers';
+import { freshName, newJournal, testVault } from './helpers';
 
 const blankEntry = newJournalEntry();
 
@@ -55,7 +55,8 @@ describe('backup', () => {
 		const { vault, recovery } = await journalWithEntries();
 		const { text, filename } = await exportBackup(vault, new Date('2026-11-24T09:00:00Z'));
 		expect(filename).toBe('waymark-backup-2026-11-24.waymark');
-		expect(text).not.toContain('sea');
+		// Whole words with spaces: a short word alone can turn up in base64 by chance.
+		expect(text).not.toContain('walk by the sea');
 
 		for (const secret of [
 			{ passphrase: 'the passphrase of the backup' },
@@ -138,13 +139,108 @@ describe('backup', () => {
 		expect(history[0].data.text).toBe('diverged there');
 	});
 
+	it('names the record of an earlier version only by a keyed tag, in the file as on disk', async () => {
+		const { vault, a } = await journalWithEntries();
+		const { text } = await exportBackup(vault);
+		const [revision] = JSON.parse(text).revisions;
+		expect(revision).not.toHaveProperty('of');
+		expect(revision.owner).toMatch(/^[A-Za-z0-9_-]{22}$/);
+		expect(JSON.stringify(JSON.parse(text).revisions)).not.toContain(a.id);
+	});
+
+	it('reads a version 1 backup, whose earlier versions name their record in the clear', async () => {
+		const { vault, a, passphrase } = await journalWithEntries();
+		const file = JSON.parse((await exportBackup(vault)).text);
+		file.version = 1;
+		file.revisions = file.revisions.map(
+			({ id, ciphertext }: { id: string; ciphertext: string }) => ({
+				id,
+				of: a.id,
+				ciphertext
+			})
+		);
+		const v1 = JSON.stringify(file);
+
+		const device = await freshDevice();
+		await (await prepareImport(device, v1, { passphrase })).replace();
+		expect(await device.records.history(journalEntryKind, a.id)).toHaveLength(2);
+		const rows = await device.internals().db.revisions.toArray();
+		expect(JSON.stringify(rows)).not.toContain(a.id);
+
+		const other = await newJournal('another journal');
+		open.push(other.vault);
+		const merging = await prepareImport(other.vault, v1, { passphrase });
+		expect(merging.merge).toEqual({ added: 2, newer: 0, older: 0, same: 0 });
+		await merging.applyMerge();
+		const history = await other.vault.records.history(journalEntryKind, a.id);
+		expect(history.map((h) => h.data.text)).toEqual([
+			'a long walk by the sea',
+			'a walk by the sea'
+		]);
+	});
+
+	describe('with the journal open in a second tab', () => {
+		/** A device restored from `backup`, open in two tabs. */
+		async function twoTabs(backup: string, passphrase: string) {
+			const name = freshName();
+			const [one, two] = [testVault(name), testVault(name)];
+			open.push(one, two);
+			await one.open();
+			await (await prepareImport(one, backup, { passphrase })).replace();
+			await two.open();
+			await two.unlockWithPassphrase(passphrase);
+			return [one, two] as const;
+		}
+
+		it('plans a merge again as it applies it, so an edit made meanwhile in the other tab is kept', async () => {
+			const { vault, a, passphrase } = await journalWithEntries();
+			const early = (await exportBackup(vault)).text;
+			await vault.records.update(journalEntryKind, a.id, {
+				...blankEntry,
+				title: 'Sea',
+				text: 'newer in the backup'
+			});
+			const later = (await exportBackup(vault)).text;
+			const [one, two] = await twoTabs(early, passphrase);
+
+			const pending = await prepareImport(one, later, { passphrase });
+			expect(pending.merge).toEqual({ added: 0, newer: 1, older: 0, same: 1 });
+			await new Promise((resolve) => setTimeout(resolve, 5));
+			await two.records.update(journalEntryKind, a.id, {
+				...blankEntry,
+				title: 'Sea',
+				text: 'edited in the other tab'
+			});
+			expect(await pending.applyMerge()).toEqual({ added: 0, newer: 0, older: 1, same: 1 });
+
+			const history = await one.records.history(journalEntryKind, a.id);
+			expect(history[0].data.text).toBe('edited in the other tab');
+			expect(history.map((version) => version.data.text)).toContain('newer in the backup');
+		});
+
+		it('locks the other tab when the journal is replaced, and nothing is sealed there after', async () => {
+			const { vault, passphrase } = await journalWithEntries();
+			const backup = (await exportBackup(vault)).text;
+			const [one, two] = await twoTabs(backup, passphrase);
+			const before = two.records;
+
+			await (await prepareImport(one, backup, { passphrase })).replace();
+			await vi.waitFor(() => expect(two.status).toBe('locked'));
+			expect(two.changes.replacedElsewhere).toBe(true);
+			expect(one.changes.replacedElsewhere).toBe(false);
+			expect(() =>
+				before.save(journalEntryKind, null, blankEntry, { keepPrevious: false })
+			).toThrow(VaultLockedError);
+		});
+	});
+
 	describe('refuses a bad backup, explains why, and changes nothing', () => {
 		const cases: [string, (text: string) => string, unknown, RegExp | string][] = [
 			['cut short', (t) => t.slice(0, t.length / 2), BackupFormatError, backupMessages.notJson],
 			['not a backup', () => '{"hello":"world"}', BackupFormatError, backupMessages.notBackup],
 			[
 				'from a newer version',
-				(t) => t.replace('"version":1,', '"version":2,'),
+				(t) => t.replace(`"version":${backupVersion},`, `"version":${backupVersion + 1},`),
 				BackupFormatError,
 				backupMessages.future
 			],
@@ -184,7 +280,8 @@ describe('backup', () => {
 				'with a record missing but its earlier versions kept',
 				(t) => {
 					const file = JSON.parse(t);
-					file.records = file.records.filter((r: { id: string }) => r.id !== file.revisions[0].of);
+					// Without the key, which record a version belongs to cannot be told: all go.
+					file.records = [];
 					return JSON.stringify(file);
 				},
 				BackupFormatError,

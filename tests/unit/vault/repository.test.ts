@@ -6,10 +6,13 @@ import {
 	type JournalEntry
 } from '$lib/domain/journal/journal-entry';
 import { voiceChunkKind } from '$lib/domain/journal/voice-note';
-import type { Saved } from '$lib/domain/record-kind';
+import { emptySection } from '$lib/domain/plan/plan-fields';
+import { findSection } from '$lib/domain/plan/plan-sections';
+import type { RecordKind, Saved } from '$lib/domain/record-kind';
 import { RecordNotFoundError, VaultLockedError } from '$lib/vault/errors';
+import { readSingle, writeSingle } from '$lib/vault/single-record';
 import type { Vault } from '$lib/vault/vault.svelte';
-import { newJournal } from './helpers';
+import { newJournal, testVault } from './helpers';
 
 let open: Vault[] = [];
 afterEach(() => {
@@ -249,5 +252,142 @@ describe('repository', () => {
 		stop();
 		expect(seen).toEqual([true]);
 		expect(vault.status).toBe('locked');
+	});
+});
+
+describe('two tabs writing the same record', () => {
+	const aboutMe = findSection('about-me')!.kind;
+	const about = (whoIAm: string) => ({ ...emptySection(findSection('about-me')!.fields), whoIAm });
+
+	/** The same journal open and unlocked in two tabs. */
+	async function twoTabs() {
+		const made = await newJournal();
+		const other = testVault(made.name);
+		open.push(made.vault, other);
+		await other.open();
+		await other.unlockWithPassphrase(made.passphrase);
+		return [made.vault, other, made.passphrase] as const;
+	}
+
+	const texts = async <T>(vault: Vault, kind: RecordKind<T>, id: string, of: (data: T) => string) =>
+		(await vault.records.history(kind, id)).map((version) => of(version.data));
+
+	it('keeps both when each tab saves over the version it opened: the later one is current', async () => {
+		const [one, two] = await twoTabs();
+		const opened = await one.records.create(journalEntryKind, entry('as opened'));
+		const first = one.records.save(journalEntryKind, opened, entry('written in tab one'), {
+			keepPrevious: true
+		});
+		await first.written;
+		expect(await first.keptOther).toBe(false);
+
+		const second = two.records.save(journalEntryKind, opened, entry('written in tab two'), {
+			keepPrevious: true
+		});
+		await second.written;
+		expect(await second.keptOther).toBe(true);
+		const kept = await texts(one, journalEntryKind, opened.id, (data) => data.text);
+		expect(kept[0]).toBe('written in tab two');
+		expect(kept.slice(1).sort()).toEqual(['as opened', 'as opened', 'written in tab one'].sort());
+	});
+
+	it('sees no conflict in its own sitting of autosaves, even before one has committed', async () => {
+		const [one] = await twoTabs();
+		const opened = await one.records.create(journalEntryKind, entry('as opened'));
+		const a = one.records.save(journalEntryKind, opened, entry('one'), { keepPrevious: true });
+		const b = one.records.save(journalEntryKind, a.saved, entry('one two'), {
+			keepPrevious: false
+		});
+		await Promise.all([a.written, b.written]);
+		expect([await a.keptOther, await b.keptOther]).toEqual([false, false]);
+		expect(await texts(one, journalEntryKind, opened.id, (data) => data.text)).toEqual([
+			'one two',
+			'as opened'
+		]);
+	});
+
+	it('keeps the other tab’s words even when the journal locks as it saves', async () => {
+		const [one, two, passphrase] = await twoTabs();
+		const opened = await one.records.create(journalEntryKind, entry('as opened'));
+		await one.records.save(journalEntryKind, opened, entry('from tab one'), { keepPrevious: false })
+			.written;
+		const late = two.records.save(journalEntryKind, opened, entry('from tab two, locking'), {
+			keepPrevious: false
+		});
+		two.lock({ announce: false });
+		await late.written;
+		expect(await late.keptOther).toBe(true);
+		await two.unlockWithPassphrase(passphrase);
+		expect(await texts(two, journalEntryKind, opened.id, (data) => data.text)).toEqual([
+			'from tab two, locking',
+			'from tab one'
+		]);
+	});
+
+	it('saves over a version another tab left that no longer opens, without failing', async () => {
+		const [one] = await twoTabs();
+		const opened = await one.records.create(journalEntryKind, entry('as opened'));
+		const { db } = one.internals();
+		await db.records.update(opened.id, { ciphertext: opened.id + 'altered outside Waymark' });
+		const save = one.records.save(journalEntryKind, opened, entry('saved over it'), {
+			keepPrevious: false
+		});
+		await save.written;
+		expect(await save.keptOther).toBe(false);
+		expect((await one.records.list(journalEntryKind)).map((e) => e.data.text)).toEqual([
+			'saved over it'
+		]);
+	});
+
+	it('makes one record when a single-record kind is started in both tabs', async () => {
+		const [one, two] = await twoTabs();
+		const first = one.records.save(aboutMe, null, about('started in tab one'), {
+			keepPrevious: false
+		});
+		const second = two.records.save(aboutMe, null, about('started in tab two'), {
+			keepPrevious: false
+		});
+		await Promise.all([first.written, second.written]);
+		expect(first.saved.id).toBe(second.saved.id);
+		expect(await second.keptOther).toBe(true);
+		const records = await one.records.list(aboutMe);
+		expect(records.map((record) => record.data.whoIAm)).toEqual(['started in tab two']);
+		expect(await texts(one, aboutMe, first.saved.id, (data) => String(data.whoIAm))).toEqual([
+			'started in tab two',
+			'started in tab one'
+		]);
+	});
+
+	it('writes settings started in both tabs to one record, the earlier kept as a revision', async () => {
+		const [one, two] = await twoTabs();
+		await Promise.all([
+			writeSingle(one.records, aboutMe, about('settings from tab one')),
+			writeSingle(two.records, aboutMe, about('settings from tab two'))
+		]);
+		const records = await one.records.list(aboutMe);
+		expect(records).toHaveLength(1);
+		const kept = await texts(one, aboutMe, records[0].id, (data) => String(data.whoIAm));
+		expect(kept.sort()).toEqual(['settings from tab one', 'settings from tab two']);
+	});
+
+	it('folds two records an older journal made of a single-record kind into one, keeping every word', async () => {
+		const [one] = await twoTabs();
+		// As older versions wrote them: each tab with a random id of its own.
+		const legacy = { ...aboutMe, single: false };
+		const older = await one.records.create(legacy, about('older, first words'));
+		await one.records.update(legacy, older.id, about('older, second words'));
+		await new Promise((resolve) => setTimeout(resolve, 5));
+		const newer = await one.records.create(legacy, about('newer words'));
+		expect(await one.records.list(aboutMe)).toHaveLength(2);
+
+		const single = await one.records.single(aboutMe);
+		expect(single?.data.whoIAm).toBe('newer words');
+		expect(await one.records.list(aboutMe)).toHaveLength(1);
+		expect(await readSingle(one.records, aboutMe, about(''))).toMatchObject({
+			whoIAm: 'newer words'
+		});
+		expect((await texts(one, aboutMe, newer.id, (data) => String(data.whoIAm))).sort()).toEqual(
+			['newer words', 'older, first words', 'older, second words'].sort()
+		);
 	});
 });

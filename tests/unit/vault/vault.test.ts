@@ -7,7 +7,7 @@ import {
 import { journalEntryKind, newJournalEntry } from '$lib/domain/journal/journal-entry';
 import { VaultLockedError } from '$lib/vault/errors';
 import { PendingRecoveryKey } from '$lib/vault/pending-recovery-key';
-import { defineDatabase } from '$lib/vault/schema';
+import { currentVersion, defineDatabase } from '$lib/vault/schema';
 import type { Vault } from '$lib/vault/vault.svelte';
 import { freshName, newJournal, testVault } from './helpers';
 
@@ -146,5 +146,84 @@ describe('vault session', () => {
 		await newer.open();
 		expect(newer.status).toBe('new');
 		expect(olderTab.status).toBe('outdated');
+	});
+
+	it('opens with the defaults, said once, when a byte of the sealed settings was changed', async () => {
+		const { vault, name, passphrase, recovery } = track(await newJournal());
+		await vault.updateSettings({ lockAfterMinutes: 15, lastBackupAt: '2026-11-01T10:00:00.000Z' });
+		const saved = await vault.records.create(journalEntryKind, entry);
+		vault.close();
+		const raw = defineDatabase(undefined, name);
+		const row = (await raw.meta.get('settings'))!;
+		const sealed = row.value as string;
+		const at = Math.floor(sealed.length / 2);
+		const flipped =
+			sealed.slice(0, at) + String.fromCharCode(sealed.charCodeAt(at) ^ 1) + sealed.slice(at + 1);
+		await raw.meta.put({ key: 'settings', value: flipped });
+		raw.close();
+
+		const again = testVault(name);
+		open.push(again);
+		await again.open();
+		await again.unlockWithPassphrase(passphrase);
+		expect(again.status).toBe('unlocked');
+		expect(again.settings).toEqual({ lockAfterMinutes: 5, lastBackupAt: null });
+		expect(again.settingsReset).toBe(true);
+		expect((await again.records.get(journalEntryKind, saved.id))?.data).toEqual(entry);
+		again.settingsResetSeen();
+		expect(again.settingsReset).toBe(false);
+
+		// The defaults now stand in its place: the next unlock, by either secret, says nothing.
+		again.lock();
+		await again.unlockWithRecoveryKey(recovery.text);
+		expect(again.settingsReset).toBe(false);
+		expect(again.settings).toEqual({ lockAfterMinutes: 5, lastBackupAt: null });
+	});
+
+	it('opens with the recovery key too when the settings cannot be read', async () => {
+		const { vault, name, recovery } = track(await newJournal());
+		vault.close();
+		const raw = defineDatabase(undefined, name);
+		await raw.meta.put({ key: 'settings', value: 'not sealed at all' });
+		raw.close();
+		const again = testVault(name);
+		open.push(again);
+		await again.open();
+		await again.unlockWithRecoveryKey(recovery.text);
+		expect(again.status).toBe('unlocked');
+		expect(again.settingsReset).toBe(true);
+	});
+
+	it('saves what an editor holds before letting a newer version upgrade the database', async () => {
+		const { vault, name } = track(await newJournal());
+		const written: Promise<void>[] = [];
+		// What an editor does as the journal locks: seal what it holds and start writing it.
+		const stop = vault.beforeLock(() => {
+			const { written: done } = vault.records.save(
+				journalEntryKind,
+				null,
+				{ ...entry, text: 'the last words before the upgrade' },
+				{ keepPrevious: false }
+			);
+			written.push(done);
+		});
+		const errors = console.error;
+		const reported: unknown[] = [];
+		console.error = (...args: unknown[]) => void reported.push(args);
+		// Another tab runs a newer Waymark, with one more version of the database.
+		const newer = defineDatabase(undefined, name);
+		newer.version(currentVersion + 1).stores({});
+		try {
+			await newer.open();
+		} finally {
+			console.error = errors;
+		}
+		stop();
+		expect(reported).toEqual([]);
+		expect(vault.status).toBe('outdated');
+		expect(written).toHaveLength(1);
+		await written[0];
+		expect(await newer.records.count()).toBe(1);
+		newer.close();
 	});
 });

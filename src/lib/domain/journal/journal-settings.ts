@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineKind } from '../record-kind';
+import { defineSingleKind } from '../record-kind';
 
 // How the person wants their journal: for now, whether writing prompts are offered. Kept in the
 // vault (and so in backups) rather than on the device, as it is part of how they write.
@@ -10,7 +10,7 @@ export const journalSettingsSchema = v.object({
 
 export type JournalSettings = v.InferOutput<typeof journalSettingsSchema>;
 
-export const journalSettingsKind = defineKind<JournalSettings>(
+export const journalSettingsKind = defineSingleKind<JournalSettings>(
 	'journal-settings',
 	journalSettingsSchema
 );

@@ -9,8 +9,13 @@ import { linksSchema } from './journal-link';
 
 export const voiceNoteLimits = {
 	name: 200,
-	/** Raw audio bytes per chunk: about a minute of speech at 32 kbit/s. */
-	chunkBytes: 192 * 1024,
+	/**
+	 * Raw audio bytes per chunk: about ten seconds at 32 kbit/s, the time between seals, so the
+	 * chunk sealed every ten seconds is full rather than a small one padded to a large size.
+	 */
+	chunkBytes: 40 * 1024,
+	/** The largest chunk ever written (a minute's worth, before chunks matched the seals). */
+	chunkBytesRead: 192 * 1024,
 	/** An hour at a generous bit rate; recording stops itself there. */
 	minutes: 60,
 	chunks: 2_000
@@ -34,18 +39,23 @@ export type VoiceNote = v.InferOutput<typeof voiceNoteSchema>;
 
 export const voiceNoteKind = defineKind<VoiceNote>('voice-note', voiceNoteSchema);
 
-// Base64url of at most chunkBytes.
-const chunkText = Math.ceil((voiceNoteLimits.chunkBytes * 4) / 3) + 4;
+// Base64url of at most so many bytes.
+const base64Length = (bytes: number) => Math.ceil((bytes * 4) / 3) + 4;
+const chunkText = base64Length(voiceNoteLimits.chunkBytes);
 
 export const voiceChunkSchema = v.object({
 	n: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(voiceNoteLimits.chunks)),
-	audio: v.pipe(v.string(), v.maxLength(chunkText))
+	audio: v.pipe(v.string(), v.maxLength(base64Length(voiceNoteLimits.chunkBytesRead)))
 });
 
 export type VoiceChunk = v.InferOutput<typeof voiceChunkSchema>;
 
+// Every chunk is sealed at the size of the largest (its audio, and a generous allowance for the
+// ids, times and JSON around it), so neither a note's length nor its last chunk shows.
+const chunkPadding = { atLeast: chunkText + 1024 };
+
 export function voiceChunkKind(noteId: string): RecordKind<VoiceChunk> {
-	return defineKind<VoiceChunk>(`voice-chunk:${noteId}`, voiceChunkSchema, 'voice-chunk');
+	return defineKind(`voice-chunk:${noteId}`, voiceChunkSchema, 'voice-chunk', chunkPadding);
 }
 
 /** "3:07", or "1:02:07" past an hour. */

@@ -1,7 +1,13 @@
 import * as v from 'valibot';
-import { defineKind, type RecordKind } from '../record-kind';
 import { textLimits } from '../text-limits';
-import { entryBase, entryId, gatheredSchema, type Gathered } from './gathered';
+import { defineSingleKind } from '../record-kind';
+import {
+	defineGatheredKind,
+	entryBase,
+	entryId,
+	type Gathered,
+	type GatheredKind
+} from './gathered';
 import { wrapStages } from './wrap-stage';
 
 // A check-in between sessions (plan-content.md section 5): a few scales, signs ticked from the
@@ -37,21 +43,23 @@ export type Checkin = v.InferOutput<typeof checkinSchema>;
 export type Tick = v.InferOutput<typeof tickSchema>;
 export type CheckinYear = Gathered<Checkin>;
 
-const yearSchema = gatheredSchema(checkinSchema);
-
 /** The year a check-in is kept under (by its UTC time, so it never moves with the time zone). */
 export function checkinYear(at: string): number {
 	return Number(at.slice(0, 4));
 }
 
-export function checkinsKind(year: number): RecordKind<CheckinYear> {
-	return defineKind<CheckinYear>(`checkins:${year}`, yearSchema, 'checkins');
+export function checkinsKind(year: number): GatheredKind<Checkin> {
+	return defineGatheredKind(`checkins:${year}`, checkinSchema, 'checkins');
 }
 
 /** Every year a check-in could be kept under, from 2000 (or a later first year) to next year. */
-export function checkinKindsUntil(now: Date, firstYear = 2000): RecordKind<CheckinYear>[] {
+export function checkinKindsUntil(now: Date, firstYear = 2000): GatheredKind<Checkin>[] {
+	return checkinYearsUntil(now, firstYear).map(checkinsKind);
+}
+
+export function checkinYearsUntil(now: Date, firstYear = 2000): number[] {
 	const last = now.getUTCFullYear() + 1;
-	return Array.from({ length: last - firstYear + 1 }, (_, n) => checkinsKind(firstYear + n));
+	return Array.from({ length: last - firstYear + 1 }, (_, n) => firstYear + n);
 }
 
 // The scales a person checks in with: the defaults, renamed, hidden, put in order, or their own.
@@ -69,7 +77,10 @@ export const scaleSettingsSchema = v.object({
 export type Scale = v.InferOutput<typeof scaleSchema>;
 export type ScaleSettings = v.InferOutput<typeof scaleSettingsSchema>;
 
-export const scaleSettingsKind = defineKind<ScaleSettings>('checkin-scales', scaleSettingsSchema);
+export const scaleSettingsKind = defineSingleKind<ScaleSettings>(
+	'checkin-scales',
+	scaleSettingsSchema
+);
 
 export const defaultScales: ScaleSettings = {
 	scales: [

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { defineKind, type RecordKind } from '../record-kind';
 import { momentSchema } from './days';
 
 // Many small entries (check-ins, a goal's progress updates) gathered into one record each, so
@@ -27,6 +28,41 @@ export function gatheredSchema<E extends Entry>(entry: v.GenericSchema<unknown, 
 }
 
 export type Gathered<E> = { entries: E[] };
+
+/** A kind whose records gather entries: read entry by entry, so one bad entry hides only itself. */
+export interface GatheredKind<E extends Entry> extends RecordKind<Gathered<E>> {
+	readonly entry: v.GenericSchema<unknown, E>;
+}
+
+export function defineGatheredKind<E extends Entry>(
+	name: string,
+	entry: v.GenericSchema<unknown, E>,
+	family = name
+): GatheredKind<E> {
+	// Powers of two: such a record grows by about one entry's size per entry, and Padmé's finer
+	// sizes (a step of 1/16 to 1/32 of the size) would tell the number of entries within a few.
+	return { ...defineKind(name, gatheredSchema(entry), family, 'power-of-two'), entry };
+}
+
+/**
+ * A gathered record's entries that pass their schema, and the others exactly as they were, to be
+ * kept on disk for a later repair. Null when the record does not hold a list of entries at all.
+ */
+export function readEntries<E extends Entry>(
+	kind: GatheredKind<E>,
+	data: unknown
+): { entries: E[]; unread: unknown[] } | null {
+	const held = (data as { entries?: unknown } | null)?.entries;
+	if (!Array.isArray(held)) return null;
+	const entries: E[] = [];
+	const unread: unknown[] = [];
+	for (const entry of held) {
+		const read = v.safeParse(kind.entry, entry);
+		if (read.success) entries.push(read.output);
+		else unread.push(entry);
+	}
+	return { entries, unread };
+}
 
 /**
  * The entries of one or more records of a kind as one list, oldest first. There is normally one

@@ -1,8 +1,7 @@
 import * as v from 'valibot';
 import { textLimits } from '../text-limits';
-import { defineKind, type RecordKind } from '../record-kind';
 import { daySchema } from './days';
-import { entryBase, gatheredSchema, type Gathered } from './gathered';
+import { defineGatheredKind, entryBase, type Gathered, type GatheredKind } from './gathered';
 
 // How a goal is going over time: progress updates (a 0-10 scale and a note) and setbacks (what
 // happened, what helped, what got in the way, what I learnt). A setback is recorded beside the
@@ -44,12 +43,11 @@ export type ProgressUpdate = v.InferOutput<typeof progressUpdateSchema>;
 export type Setback = v.InferOutput<typeof setbackSchema>;
 export type JourneyEntry = ProgressUpdate | Setback;
 
-const journeySchema = gatheredSchema(journeyEntrySchema);
 export type GoalJourney = Gathered<JourneyEntry>;
 
 /** Each goal's journey is one record of its own kind, found without opening any other goal's. */
-export function goalJourneyKind(goalId: string): RecordKind<GoalJourney> {
-	return defineKind<GoalJourney>(`goal-journey:${goalId}`, journeySchema, 'goal-journey');
+export function goalJourneyKind(goalId: string): GatheredKind<JourneyEntry> {
+	return defineGatheredKind(`goal-journey:${goalId}`, journeyEntrySchema, 'goal-journey');
 }
 
 /** Entries in the order they happened: by day, then by when they were written. */

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { textLimits } from '../text-limits';
-import { defineKind } from '../record-kind';
+import { defineKind, defineSingleKind } from '../record-kind';
 import { addMonths, daySchema, daysBetween, optionalDaySchema } from './days';
 
 // Reviews of the plan (plan-content.md section 6): a review every 3 months and a full review
@@ -30,7 +30,7 @@ export const reviewSettingsSchema = v.object({
 	fullReviewMonths: v.picklist(intervalChoices)
 });
 export type ReviewSettings = v.InferOutput<typeof reviewSettingsSchema>;
-export const reviewSettingsKind = defineKind<ReviewSettings>(
+export const reviewSettingsKind = defineSingleKind<ReviewSettings>(
 	'review-settings',
 	reviewSettingsSchema
 );

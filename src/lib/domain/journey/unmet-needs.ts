@@ -1,4 +1,4 @@
-import { defineKind } from '../record-kind';
+import { defineSingleKind } from '../record-kind';
 import { sectionSchema, type SectionData } from '../plan/plan-fields';
 
 // Needs that no service meets for me at the moment, kept to raise at a review
@@ -6,7 +6,7 @@ import { sectionSchema, type SectionData } from '../plan/plan-fields';
 
 export const unmetNeedsFields = { needs: { type: 'list' } } as const;
 export type UnmetNeeds = SectionData<typeof unmetNeedsFields>;
-export const unmetNeedsKind = defineKind<UnmetNeeds>(
+export const unmetNeedsKind = defineSingleKind<UnmetNeeds>(
 	'unmet-needs',
 	sectionSchema(unmetNeedsFields)
 );

@@ -1,4 +1,4 @@
-import { defineKind, type RecordKind } from '../record-kind';
+import { defineSingleKind, type RecordKind } from '../record-kind';
 import { sectionSchema, type Fields, type SectionData } from './plan-fields';
 
 // Every section of the recovery plan (plan-content.md sections 1, 2, 3, 6 and 7), by structure
@@ -24,7 +24,7 @@ function section<const I extends string, const F extends Fields>(
 	group: PlanGroup,
 	fields: F
 ) {
-	const kind: RecordKind<SectionData<F>> = defineKind(`plan:${id}`, sectionSchema(fields));
+	const kind: RecordKind<SectionData<F>> = defineSingleKind(`plan:${id}`, sectionSchema(fields));
 	return { id, group, fields, kind };
 }
 

@@ -17,6 +17,8 @@ export class Draft<T> {
 	data: T = $state() as T;
 	#state = $state<SaveState>('saved');
 	#failure = $state('');
+	/** The last save replaced words another tab had saved here; those are kept as a revision. */
+	#keptOther = $state(false);
 	#current = $state.raw<Saved<T> | null>(null);
 	readonly #kind: RecordKind<T>;
 	#timer: ReturnType<typeof setTimeout> | undefined;
@@ -36,6 +38,10 @@ export class Draft<T> {
 	get failure() {
 		return this.#failure;
 	}
+	/** Whether the last save wrote over words from another tab (kept among earlier versions). */
+	get keptOther() {
+		return this.#keptOther;
+	}
 	/** The version on disk (or on its way there). */
 	get current() {
 		return this.#current;
@@ -54,10 +60,12 @@ export class Draft<T> {
 		commitPendingInput();
 		if (this.#state !== 'unsaved' && this.#state !== 'failed') return;
 		if (vault.status !== 'unlocked') return;
+		// The journal was replaced in another tab: this key is discarded, so nothing may be sealed.
+		if (vault.changes.replacedElsewhere) return;
 		// The first save of a sitting keeps the version it started from as a revision.
 		const keepPrevious = this.#current !== null && !this.#keptPrevious;
 		try {
-			const { saved, written } = vault.records.save(
+			const { saved, written, keptOther } = vault.records.save(
 				this.#kind,
 				this.#current,
 				$state.snapshot(this.data) as T,
@@ -68,6 +76,7 @@ export class Draft<T> {
 			this.#current = saved;
 			this.#state = 'saving';
 			this.#pending++;
+			void keptOther.then((kept) => (this.#keptOther = kept));
 			written.then(
 				() => {
 					if (--this.#pending === 0 && this.#state === 'saving') this.#state = 'saved';

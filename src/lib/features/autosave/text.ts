@@ -8,6 +8,7 @@ export const text = {
 		saving: 'Saving…',
 		failed: 'Not saved'
 	} satisfies Record<SaveState, string>,
+	keptOther: 'Saved, and the words another tab saved here are kept among the earlier versions.',
 	retry: 'Try again',
 	keptHere:
 		'My latest changes are still here on this screen, but not saved yet. Leaving this screen would lose them.',

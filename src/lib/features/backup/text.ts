@@ -25,6 +25,8 @@ export const text = {
 		file: 'Backup file',
 		fileHint: 'A file ending in .waymark.',
 		tooBig: 'This file is too large to be a Waymark backup.',
+		tooCostly:
+			'This backup asks for far more work to unlock than Waymark ever needs, so it wasn’t opened and nothing was changed. It may have been altered, or made by a newer version of Waymark: update Waymark, or try another copy of the backup.',
 		unreadable: 'That file couldn’t be read. Try choosing it again.',
 		summary: (when: string, count: number) => `A backup made on ${when}, holding ${items(count)}.`,
 		secretIntro:

@@ -1,7 +1,7 @@
 import {
-	checkinKindsUntil,
 	checkinsKind,
 	checkinYear,
+	checkinYearsUntil,
 	defaultScales,
 	scaleSettingsKind,
 	type Checkin,
@@ -14,17 +14,50 @@ import { readSingle, writeSingle } from '$lib/vault/single-record';
 // Check-ins as the screens use them: each year's are one record (checkin.ts), so reading
 // years of them is a handful of reads, and adding one changes only its year.
 
-/** Every check-in, oldest first; from a first year on, when earlier ones are not needed. */
+/** Parts of a year's check-ins that could not be read (entries, or the year's whole record). */
+export interface UnreadCheckins {
+	year: number;
+	parts: number;
+}
+
+/** The check-ins that open, oldest first, and what of each year could not be read. */
+export interface LoadedCheckins {
+	checkins: Checkin[];
+	unread: UnreadCheckins[];
+}
+
+async function loadYears(years: number[]): Promise<LoadedCheckins> {
+	const kinds = years.map(checkinsKind);
+	const yearOf = new Map(kinds.map((kind, n) => [kind.name, years[n]]));
+	const { records, unread } = await vault.records.readGathered(kinds);
+	return {
+		checkins: joinEntries(records.map((year) => year.data)),
+		unread: unread
+			.map(({ kind, parts }) => ({ year: yearOf.get(kind)!, parts }))
+			.sort((a, b) => a.year - b.year)
+	};
+}
+
+/** Every check-in that opens, oldest first, and what could not be read. */
+export function loadAllCheckins(now = new Date(), firstYear?: number): Promise<LoadedCheckins> {
+	return loadYears(checkinYearsUntil(now, firstYear));
+}
+
+/** Every check-in, oldest first; from a first year on, when earlier ones are not needed. What
+ * cannot be read is left out here: the check-in screens say so (loadAllCheckins). */
 export async function loadCheckins(now = new Date(), firstYear?: number): Promise<Checkin[]> {
-	const years = await vault.records.listKinds(checkinKindsUntil(now, firstYear));
-	return joinEntries(years.map((year) => year.data));
+	return (await loadAllCheckins(now, firstYear)).checkins;
+}
+
+/** This year's and last year's check-ins, oldest first, and what could not be read. */
+export function loadRecent(now = new Date()): Promise<LoadedCheckins> {
+	const year = now.getUTCFullYear();
+	return loadYears([year - 1, year]);
 }
 
 /** This year's and last year's check-ins, oldest first: enough for the home screen. */
 export async function loadRecentCheckins(now = new Date()): Promise<Checkin[]> {
-	const year = now.getUTCFullYear();
-	const years = await vault.records.listKinds([checkinsKind(year - 1), checkinsKind(year)]);
-	return joinEntries(years.map((y) => y.data));
+	return (await loadRecent(now)).checkins;
 }
 
 /** Adds a check-in or saves a change to one; moving it to another year moves it between records. */

@@ -48,6 +48,9 @@ export const text = {
 	keep: 'Keep it',
 	missing: 'This check-in isn’t in your journal. It may have been deleted.',
 	back: 'My journey',
+	unread: (year: number, parts: number) =>
+		`${parts === 1 ? '1 part' : `${parts} parts`} of my ${year} check-ins couldn’t be read. ` +
+		'Everything else is here, and new check-ins save as usual.',
 	recent: {
 		heading: 'Recent check-ins',
 		none: 'No check-ins yet. They take a few seconds, and build a picture over time.',

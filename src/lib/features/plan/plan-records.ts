@@ -3,14 +3,14 @@ import { planSections, type PlanSection, type PlanSectionId } from '$lib/domain/
 import { vault } from '$lib/vault';
 
 // The plan as the overview and the print page need it: each section's saved version, or none
-// yet. Each section is one record of its own kind; there is at most one of each.
+// yet. Each section is one record of its own kind; there is at most one of each (older journals
+// may hold two, made in two tabs: loading folds the other into its history).
 
 export type PlanRecords = Map<PlanSectionId, Saved<Record<string, unknown>>>;
 
 /** A section's saved version, or null before anything is written. */
 export async function loadSection(section: PlanSection) {
-	const [newest] = await vault.records.list(section.kind);
-	return newest ?? null;
+	return vault.records.single(section.kind);
 }
 
 export async function loadPlan(): Promise<PlanRecords> {

@@ -19,6 +19,11 @@ export const text = {
 		summary: 'Forgotten both your passphrase and recovery key?',
 		body: 'Without one of them nobody can open this journal, including the people who make Waymark. If you have a backup file, you can start again and restore it, using the passphrase or recovery key the journal had when the backup was made.'
 	},
+	settingsReset: {
+		body: (minutes: number) =>
+			`My settings on this device couldn’t be read, so they’re back to their defaults: my journal locks after ${minutes} minutes, and the date of my last backup is forgotten. Nothing in my journal was changed, and I can choose the settings again in Settings.`,
+		dismiss: 'OK'
+	},
 	afterRecovery: {
 		title: 'Choose a new passphrase',
 		lead: 'You opened your journal with your recovery key. If you’ve forgotten your passphrase, choose a new one now. Your recovery key keeps working.',

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { unpack } from '$lib/crypto/bytes';
+import { kindTagger } from '$lib/crypto/kind-tag';
 import { voiceChunkKind, voiceNoteLimits, type VoiceNote } from '$lib/domain/journal/voice-note';
 import type { Vault } from '$lib/vault/vault.svelte';
 import { newJournal } from '../../vault/helpers';
@@ -50,6 +52,22 @@ describe('voice notes in chunks', { timeout: 30_000 }, () => {
 		expect(blob.type).toBe('audio/webm;codecs=opus');
 		// Compared as one buffer: a deep equal over half a million elements takes seconds.
 		expect(Buffer.compare(new Uint8Array(await blob.arrayBuffer()), all)).toBe(0);
+	});
+
+	it('stores every chunk at one size, however much audio it holds', async () => {
+		const { vault } = await newJournal();
+		open.push(vault);
+		const writer = new ChunkWriter(vault.records, 'n-size');
+		// A full chunk, then the short last one a recording ends with.
+		writer.add(audio(voiceNoteLimits.chunkBytes + 3_000));
+		writer.flush();
+		await writer.written();
+		const { db, dataKey } = vault.internals();
+		const tag = kindTagger(dataKey)(voiceChunkKind('n-size').name);
+		const rows = await db.records.where('kind').equals(tag).toArray();
+		const sizes = rows.map((row) => unpack(row.ciphertext).length);
+		expect(sizes).toHaveLength(2);
+		expect(sizes[0]).toBe(sizes[1]);
 	});
 
 	it('refuses to play a recording with a chunk missing, rather than play over the gap', async () => {
