@@ -58,13 +58,19 @@ async function unlock(runs) {
 	const vault = new Vault({ derive, calibrate: calibrateInWorker, database });
 	await vault.open();
 	await vault.create(passphrase, new PendingRecoveryKey());
-	const { memoryKiB, iterations, parallelism } = vault.internals().keys.kdf;
 	kdfMs.length = 0;
 	const unlockMs = [];
 	for (let run = 0; run < runs; run++) {
 		vault.lock();
 		unlockMs.push((await time(() => vault.unlockWithPassphrase(passphrase))).ms);
+		// A quick unlock may calibrate again and re-wrap the key in the background: not part of
+		// the unlock the person waits for, so its derivations are left out of the timings.
+		const timed = kdfMs.length;
+		await vault.settled();
+		kdfMs.length = timed;
 	}
+	// The parameters the unlocks ended on, which a background re-wrap may have raised.
+	const { memoryKiB, iterations, parallelism } = vault.internals().keys.kdf;
 	return { vault, cost: { memoryKiB, iterations, parallelism }, unlockMs, kdfMs };
 }
 
