@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { JournalPage } from './pages/journal';
 import { JourneyPage } from './pages/journey';
+import { PlanPage } from './pages/plan';
 import { chromiumLaunchOptions } from '../../scripts/chromium.js';
 
 // Chromium keeps form state in its profile for session restore (Sessions/Session_*, Tabs_*),
@@ -54,10 +55,7 @@ test('nothing typed is left in the browser’s own files after locking', async (
 		await journey.writePlanList('Early warning signs', 'Signs I notice', 'sign', [
 			`${phrase} list item`
 		]);
-		await page
-			.getByRole('navigation', { name: 'Main' })
-			.getByRole('link', { name: 'My plan' })
-			.click();
+		await new PlanPage(page).openOverview();
 		await page.getByRole('main').getByRole('link', { name: 'About me' }).click();
 		await page.getByLabel('Who I am', { exact: true }).fill(`${phrase} plan text`);
 		await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();

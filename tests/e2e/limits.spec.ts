@@ -14,6 +14,16 @@ async function paste(page: Page, text: string) {
 	await page.keyboard.press('ControlOrMeta+V');
 }
 
+/** A section of the plan, from the navigation and the plan's overview. */
+async function openSection(page: Page, title: string) {
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'My plan' })
+		.click();
+	await page.getByRole('main').getByRole('link', { name: title }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+}
+
 const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^Saved$/ });
 
 test('a plan list item takes 10,000 characters, refuses a longer paste and says so, and the rest still saves', async ({
@@ -53,11 +63,7 @@ test('a plan list item takes 10,000 characters, refuses a longer paste and says 
 	await expect(saved(page)).toBeVisible();
 	await journal.lock();
 	await journal.unlock();
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'My plan' })
-		.click();
-	await page.getByRole('main').getByRole('link', { name: 'Early warning signs' }).click();
+	await openSection(page, 'Early warning signs');
 	await expect(page.getByRole('textbox', { name: 'Signs I notice, item 1' })).toHaveValue(
 		'y'.repeat(10_000)
 	);
@@ -67,21 +73,13 @@ test('a plan list item takes 10,000 characters, refuses a longer paste and says 
 
 	// A free text takes 100,000 characters, and keeps them.
 	const story = 'I am a dad, a keen cook and a night owl. '.repeat(2_500).slice(0, 100_000);
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'My plan' })
-		.click();
-	await page.getByRole('main').getByRole('link', { name: 'About me' }).click();
+	await openSection(page, 'About me');
 	await page.getByLabel('Who I am', { exact: true }).fill(story);
 	await expect(page.getByText('No room left')).toBeVisible();
 	await expect(saved(page)).toBeVisible();
 	await journal.lock();
 	await journal.unlock();
-	await page
-		.getByRole('navigation', { name: 'Main' })
-		.getByRole('link', { name: 'My plan' })
-		.click();
-	await page.getByRole('main').getByRole('link', { name: 'About me' }).click();
+	await openSection(page, 'About me');
 	await expect(page.getByLabel('Who I am', { exact: true })).toHaveValue(story);
 });
 
@@ -115,11 +113,7 @@ test.describe(() => {
 	}) => {
 		const journal = new JournalPage(page);
 		await journal.setUp();
-		await page
-			.getByRole('navigation', { name: 'Main' })
-			.getByRole('link', { name: 'My plan' })
-			.click();
-		await page.getByRole('main').getByRole('link', { name: 'About me' }).click();
+		await openSection(page, 'About me');
 
 		// The disk refuses every write from now on, as a full or broken one would.
 		await page.evaluate(() => {
