@@ -249,7 +249,8 @@ export class Repository {
 				current &&
 				!this.#sealedAs.has(current) &&
 				other.updatedAt === current.updatedAt &&
-				other.revision === current.revision
+				other.revision === current.revision &&
+				JSON.stringify(other.data) === JSON.stringify(current.data)
 			)
 				return false;
 			const { createdAt, updatedAt, revision: number, data } = other;

@@ -308,9 +308,12 @@ describe('two tabs writing the same record', () => {
 
 	it('keeps the other tab’s words even when the journal locks as it saves', async () => {
 		const [one, two, passphrase] = await twoTabs();
-		const opened = await one.records.create(journalEntryKind, entry('as opened'));
-		await one.records.save(journalEntryKind, opened, entry('from tab one'), { keepPrevious: false })
-			.written;
+		const created = await one.records.create(journalEntryKind, entry('as opened'));
+		// Tab two opens the entry itself, as a screen there would, before tab one changes it.
+		const opened = (await two.records.get(journalEntryKind, created.id))!;
+		await one.records.save(journalEntryKind, created, entry('from tab one'), {
+			keepPrevious: false
+		}).written;
 		const late = two.records.save(journalEntryKind, opened, entry('from tab two, locking'), {
 			keepPrevious: false
 		});
