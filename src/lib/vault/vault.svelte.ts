@@ -73,6 +73,8 @@ export class Vault {
 	#repository: Repository | null = null;
 	/** Opened with the recovery key: a new passphrase may be set without the old one. */
 	#openedByRecoveryKey = false;
+	/** How many times the journal has locked: an unlock under way checks it before it opens. */
+	#locks = 0;
 	/** Re-wrapping the data key with stronger parameters after a quick unlock, if under way. */
 	#strengthening: Promise<void> = Promise.resolve();
 
@@ -168,7 +170,7 @@ export class Vault {
 
 	async unlockWithRecoveryKey(typed: string): Promise<void> {
 		await this.#unlock({ recoveryKey: typed });
-		this.#openedByRecoveryKey = true;
+		this.#openedByRecoveryKey = this.#status === 'unlocked';
 	}
 
 	/**
@@ -208,6 +210,7 @@ export class Vault {
 			);
 			const keys = this.#keys!;
 			await this.#opened(dataKey);
+			if (this.#status !== 'unlocked') return;
 			if ('passphrase' in secret && ranWellUnderTarget(ms))
 				this.#strengthening = this.#strengthen(keys, secret.passphrase);
 		});
@@ -241,7 +244,14 @@ export class Vault {
 		return this.#keys;
 	}
 
+	/**
+	 * Opens the journal with its data key. Every wait comes first, and the key, the repository and
+	 * the status are set together after them: a lock that came meanwhile (Quick exit in another
+	 * tab, auto-lock) wins, the key is wiped, and the journal stays locked. A lock wiping a key
+	 * half put in place would leave an "unlocked" journal sealing with zeros.
+	 */
 	async #opened(dataKey: Uint8Array, settings?: VaultSettings) {
+		const locksBefore = this.#locks;
 		const db = this.#database();
 		let reset = false;
 		if (!settings) {
@@ -252,8 +262,10 @@ export class Vault {
 			// that write fails the journal still opens, and the next unlock tells them again.
 			if (reset) await db.meta.put(sealSettings(dataKey, settings)).catch(console.error);
 		}
+		// Retagging old versions must never keep the person out: it is tried again next unlock.
+		await tagRevisionOwners(db, dataKey).catch(console.error);
+		if (this.#locks !== locksBefore) return void wipe(dataKey);
 		this.#dataKey = dataKey;
-		await tagRevisionOwners(db, dataKey);
 		this.#repository = new Repository(db, dataKey, (kind) => this.changes.changed(kind));
 		this.#settings = settings;
 		this.#settingsReset = reset;
@@ -274,6 +286,7 @@ export class Vault {
 	 * save false (another tab replaced the journal, so this key is discarded) nothing is sealed.
 	 */
 	lock({ announce = true, save = true } = {}) {
+		this.#locks++;
 		// Editors save what they hold while the key is still here (sealing is synchronous).
 		if (save)
 			for (const hook of this.#beforeLock)

@@ -194,6 +194,31 @@ describe('vault session', () => {
 		expect(again.settingsReset).toBe(true);
 	});
 
+	it('stays locked, with nothing sealed, when it is locked while opening', async () => {
+		const { vault, passphrase } = await newJournal();
+		open.push(vault);
+		const entry = await vault.records.create(journalEntryKind, {
+			...newJournalEntry(),
+			text: 'kept'
+		});
+		const { db } = vault.internals();
+		vault.lock();
+		// Quick exit in another tab arrives while this one reads its settings on the way in.
+		const get = db.meta.get.bind(db.meta);
+		db.meta.get = (async (key: string) => {
+			const row = await get(key as never);
+			if (key === 'settings') vault.lock({ announce: false });
+			return row;
+		}) as typeof db.meta.get;
+		await vault.unlockWithPassphrase(passphrase);
+		expect(vault.status).toBe('locked');
+		expect(() => vault.records).toThrow(VaultLockedError);
+
+		db.meta.get = get as typeof db.meta.get;
+		await vault.unlockWithPassphrase(passphrase);
+		expect((await vault.records.get(journalEntryKind, entry.id))?.data.text).toBe('kept');
+	});
+
 	it('saves what an editor holds before letting a newer version upgrade the database', async () => {
 		const { vault, name } = track(await newJournal());
 		const written: Promise<void>[] = [];
