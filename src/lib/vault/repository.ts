@@ -72,6 +72,8 @@ export class Repository {
 	/** The stored bytes each version handed out was read from or written as: a save's check
 	 * that nobody wrote in between compares these, exact where times can tie to the millisecond. */
 	readonly #sealedAs = new WeakMap<object, Packed>();
+	/** Fixed ids of single-record kinds held by a record that no longer opens: left for repair. */
+	readonly #heldByUnreadable = new Set<string>();
 
 	constructor(db: WaymarkDb, dataKey: Uint8Array, changed: (kind: string) => void = () => {}) {
 		this.#db = db;
@@ -223,7 +225,10 @@ export class Repository {
 	/** A new record's id: random, or for a kind with one record, the same in every tab. */
 	#newId(kind: RecordKind<unknown>): string {
 		// Keyed like kind tags, and distinct from them, so it tells nothing about the kind.
-		return kind.single ? this.#tag(`the one record of ${kind.name}`) : newRecordId();
+		if (!kind.single) return newRecordId();
+		const fixed = this.#tag(`the one record of ${kind.name}`);
+		// A damaged record in that place is kept for Check my journal; the new one goes beside it.
+		return this.#heldByUnreadable.has(fixed) ? newRecordId() : fixed;
 	}
 
 	/**
@@ -309,10 +314,10 @@ export class Repository {
 	 * made its own): the newest stays, and every version of the others joins its history.
 	 */
 	async single<T>(kind: RecordKind<T>): Promise<Saved<T> | null> {
-		const found = await this.list(kind);
+		const found = await this.#readableSingles(kind);
 		if (found.length <= 1) return found[0] ?? null;
 		return this.atomically(async () => {
-			const [newest, ...others] = await this.list(kind);
+			const [newest, ...others] = await this.#readableSingles(kind);
 			for (const other of others) {
 				const versions = await this.history(kind, other.id);
 				await this.removeRestorably([{ kind, id: other.id }]);
@@ -323,6 +328,22 @@ export class Repository {
 			}
 			return newest ?? null;
 		});
+	}
+
+	/**
+	 * The records of a single-record kind that open. One that does not is left on disk, untouched
+	 * (Check my journal can put it back), and its place is remembered so nothing overwrites it:
+	 * the screen starts from its defaults rather than failing.
+	 */
+	async #readableSingles<T>(kind: RecordKind<T>): Promise<Saved<T>[]> {
+		const rows = await this.#db.records.where('kind').equals(this.#tag(kind.name)).toArray();
+		const records: Saved<T>[] = [];
+		for (const row of rows) {
+			const record = this.#readable(kind, row);
+			if (record) records.push(record);
+			else this.#heldByUnreadable.add(row.id);
+		}
+		return records.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 	}
 
 	/** Every record of a kind, newest change first; throws if any one cannot be opened. */

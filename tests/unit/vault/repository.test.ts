@@ -373,6 +373,21 @@ describe('two tabs writing the same record', () => {
 		expect(kept.sort()).toEqual(['settings from tab one', 'settings from tab two']);
 	});
 
+	it('starts a single-record kind from its defaults when its record no longer opens, and keeps that record', async () => {
+		const [one] = await twoTabs();
+		const damaged = await one.records.create(aboutMe, about('before the damage'));
+		const { db } = one.internals();
+		await db.records.update(damaged.id, { ciphertext: damaged.id + 'altered outside Waymark' });
+		const fallback = about('the defaults');
+		expect(await readSingle(one.records, aboutMe, fallback)).toEqual(fallback);
+		await writeSingle(one.records, aboutMe, about('written after'));
+		expect((await readSingle(one.records, aboutMe, fallback)).whoIAm).toBe('written after');
+		// The damaged record is still there, untouched, for Check my journal to put back.
+		expect((await db.records.get(damaged.id))?.ciphertext).toBe(
+			damaged.id + 'altered outside Waymark'
+		);
+	});
+
 	it('folds two records an older journal made of a single-record kind into one, keeping every word', async () => {
 		const [one] = await twoTabs();
 		// As older versions wrote them: each tab with a random id of its own.
