@@ -64,6 +64,7 @@ export class Draft<T> {
 		if (vault.changes.replacedElsewhere) return;
 		// The first save of a sitting keeps the version it started from as a revision.
 		const keepPrevious = this.#current !== null && !this.#keptPrevious;
+		const [before, keptBefore] = [this.#current, this.#keptPrevious];
 		try {
 			const { saved, written, keptOther } = vault.records.save(
 				this.#kind,
@@ -81,7 +82,11 @@ export class Draft<T> {
 				() => {
 					if (--this.#pending === 0 && this.#state === 'saving') this.#state = 'saved';
 				},
-				(error: Error) => this.#fail(error)
+				(error: Error) => {
+					// Nothing reached the disk: the next try saves over what is really there.
+					if (this.#current === saved) [this.#current, this.#keptPrevious] = [before, keptBefore];
+					this.#fail(error);
+				}
 			);
 		} catch (error) {
 			this.#fail(error as Error);
