@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { wipe } from '$lib/crypto/bytes';
 import { TamperedRecordError } from '$lib/crypto/errors';
 import { kindTagger, ownerTagger } from '$lib/crypto/kind-tag';
-import { openEnvelope, sealRecord } from '$lib/crypto/record-envelope';
+import { openEnvelope, sameSizeAs, sealRecord } from '$lib/crypto/record-envelope';
 import { sealedBodySchema } from '$lib/domain/record-kind';
 import { openBackup, readBackup, type BackupSecret } from './backup';
 import type { VerifiedBackup } from './backup-import';
@@ -80,6 +80,9 @@ export async function checkJournal(
 		const owner = of === null ? undefined : kindOf.get(of);
 		const kind = opens(dataKey, row);
 		if (owner && of !== null && kind === revisionKind(owner, of)) continue;
+		// An earlier version that opens, of a record that does not, is sound: it may be the
+		// only copy of those words left, so it is not listed as lost.
+		if (!owner && of !== null && kind?.startsWith('revision:') && kind.endsWith(`:${of}`)) continue;
 		const named = owner ?? unreadable.find((part) => part.id === of)?.kind ?? null;
 		unreadable.push({ id: row.id, table: 'revisions', kind: named, of });
 	}
@@ -91,8 +94,9 @@ export interface Repair {
 	found: { part: UnreadablePart; updatedAt: string }[];
 	/** Parts the backup does not hold (made after it, or damaged in it too). */
 	missing: UnreadablePart[];
-	/** Writes the backup's versions of the found parts, each only if it is still unreadable. */
-	apply(): Promise<number>;
+	/** Writes the backup's versions of the found parts, each only if it is still unreadable;
+	 * resolves with the ids of the parts it wrote. */
+	apply(): Promise<string[]>;
 }
 
 /**
@@ -118,7 +122,7 @@ export function planRepair(
 				missing.push(part);
 				continue;
 			}
-			const sealed = sealRecord(dataKey, part.id, entry.kind, entry.body);
+			const sealed = sealRecord(dataKey, part.id, entry.kind, entry.body, sameSizeAs(entry.row));
 			rows.push({ part, record: { ...sealed, kind: tag(entry.kind) } });
 			found.push({ part, updatedAt: entry.body.updatedAt });
 		} else {
@@ -128,7 +132,8 @@ export function planRepair(
 				continue;
 			}
 			const sealedKind = revisionKind(entry.kind, entry.of);
-			const { ciphertext } = sealRecord(dataKey, part.id, sealedKind, entry.body);
+			const size = sameSizeAs(entry.row);
+			const { ciphertext } = sealRecord(dataKey, part.id, sealedKind, entry.body, size);
 			rows.push({ part, revision: { ciphertext } });
 			found.push({ part, updatedAt: entry.body.updatedAt });
 		}
@@ -138,7 +143,7 @@ export function planRepair(
 		missing,
 		apply: () =>
 			db.transaction('rw', db.records, db.revisions, async () => {
-				let written = 0;
+				const written: string[] = [];
 				for (const { part, record, revision } of rows) {
 					// Another tab may have put it back already: a part that opens now is left alone.
 					if (record) {
@@ -150,7 +155,7 @@ export function planRepair(
 						if (!now || opens(dataKey, now) !== null) continue;
 						await db.revisions.put({ ...now, ...revision });
 					}
-					written++;
+					written.push(part.id);
 				}
 				return written;
 			})

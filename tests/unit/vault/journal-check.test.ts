@@ -55,6 +55,13 @@ describe('checking my journal', () => {
 		]);
 	});
 
+	it('does not list an earlier version that opens, though its record does not', async () => {
+		const { vault, sea } = await journal();
+		await flipByte(vault, 'records', sea.id);
+		const { unreadable } = await checkOpenJournal(vault);
+		expect(unreadable).toEqual([{ id: sea.id, table: 'records', kind: 'journal-entry', of: null }]);
+	});
+
 	it('names a damaged record whose kind nothing else shares from the names it is given', async () => {
 		const { vault, repo } = await journal();
 		const year = await repo.gather(checkinsKind(2026), () => ({ entries: [] }));
@@ -76,7 +83,7 @@ describe('checking my journal', () => {
 		const repair = await prepareRepair(vault, text, { passphrase }, unreadable);
 		expect(repair.found.map(({ part }) => part.id)).toEqual([sister.id]);
 		expect(repair.missing).toEqual([]);
-		expect(await repair.apply()).toBe(1);
+		expect(await repair.apply()).toEqual([sister.id]);
 
 		expect((await checkOpenJournal(vault)).unreadable).toEqual([]);
 		expect((await repo.get(journalEntryKind, sister.id))?.data.text).toBe('called my sister');
@@ -95,7 +102,7 @@ describe('checking my journal', () => {
 		const repair = await prepareRepair(vault, text, { passphrase }, unreadable);
 		expect(repair.found).toEqual([]);
 		expect(repair.missing.map((part) => part.id)).toEqual([later.id]);
-		expect(await repair.apply()).toBe(0);
+		expect(await repair.apply()).toEqual([]);
 	});
 
 	it('leaves a part alone that another tab already put back', async () => {
@@ -105,7 +112,7 @@ describe('checking my journal', () => {
 		const { unreadable } = await checkOpenJournal(vault);
 		const first = await prepareRepair(vault, text, { passphrase }, unreadable);
 		const second = await prepareRepair(vault, text, { passphrase }, unreadable);
-		expect(await first.apply()).toBe(1);
-		expect(await second.apply()).toBe(0);
+		expect(await first.apply()).toEqual([sister.id]);
+		expect(await second.apply()).toEqual([]);
 	});
 });
