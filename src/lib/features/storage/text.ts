@@ -62,6 +62,8 @@ export const text = {
 		tooBig: 'This file is too large to be a Waymark backup.',
 		unreadableFile: 'That file couldn’t be read. Try choosing it again.',
 		unexpected: 'Something went wrong. Nothing in my journal was changed.',
+		tooCostly:
+			'This backup asks for far more work to open than Waymark ever sets, so it wasn’t opened. It may have been changed outside Waymark. Nothing in my journal was changed.',
 		putBack: (n: number) =>
 			n === 0
 				? 'Nothing was put back.'
