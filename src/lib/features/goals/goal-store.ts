@@ -9,8 +9,10 @@ import { vault } from '$lib/vault';
 
 export type GoalWithJourney = { goal: Saved<Goal>; journey: JourneyEntry[] };
 
+// A part of a journey that no longer opens is skipped, not allowed to hide the goal or its other
+// entries; it stays on disk for Check my journal.
 export async function loadJourney(goalId: string): Promise<JourneyEntry[]> {
-	const records = await vault.records.list(goalJourneyKind(goalId));
+	const { records } = await vault.records.readGathered([goalJourneyKind(goalId)]);
 	return joinEntries(records.map((r) => r.data));
 }
 
@@ -18,7 +20,9 @@ export async function loadJourney(goalId: string): Promise<JourneyEntry[]> {
 export async function loadGoals(): Promise<GoalWithJourney[]> {
 	const goals = await vault.records.list(goalKind);
 	if (!goals.length) return [];
-	const journeys = await vault.records.listKinds(goals.map((g) => goalJourneyKind(g.id)));
+	const { records: journeys } = await vault.records.readGathered(
+		goals.map((g) => goalJourneyKind(g.id))
+	);
 	return goals.map((goal) => {
 		const kind = goalJourneyKind(goal.id).name;
 		return {
@@ -52,8 +56,8 @@ export async function removeJourneyEntry(goalId: string, entryId: string) {
 /** Removes a goal with its whole journey. The screen asks first. */
 export async function deleteGoal(goalId: string) {
 	await vault.records.atomically(async () => {
-		for (const record of await vault.records.list(goalJourneyKind(goalId)))
-			await vault.records.remove(goalJourneyKind(goalId), record.id);
+		// Every record of the journey, read or not: a damaged one must not keep the goal.
+		await vault.records.removeRestorably([{ kind: goalJourneyKind(goalId) }]);
 		await vault.records.remove(goalKind, goalId);
 	});
 }
