@@ -7,7 +7,7 @@ import { emptySection } from '$lib/domain/plan/plan-fields';
 import { findSection } from '$lib/domain/plan/plan-sections';
 import ListField from '$lib/features/plan/ListField.svelte';
 import SimpleField from '$lib/features/plan/SimpleField.svelte';
-import { Draft } from '$lib/features/plan/section-draft.svelte';
+import { Draft } from '$lib/features/autosave/draft.svelte';
 import { sectionText } from '$lib/features/plan/section-text';
 import { vault } from '$lib/vault';
 import { PendingRecoveryKey } from '$lib/vault/pending-recovery-key';
