@@ -90,7 +90,8 @@ export function vaultMarkdown(vault) {
 
 Journal entries of ${chars.min} to ${chars.max} characters (mean ${chars.mean}), in IndexedDB on
 disk. The vault seals each entry (JSON, padding, tweetnacl secretbox), stores it under a keyed kind
-tag, and on reading opens and checks it (valibot); plain Dexie stores the same fields unencrypted.
+tag, and on reading opens it (XSalsa20-Poly1305 in WebAssembly) and checks it (valibot); plain
+Dexie stores the same fields unencrypted.
 A read returns every entry, newest first; medians of ${s.readRuns} runs after a warm-up. A write
 is one committed entry in a full journal, median of ${s.writeRuns}.
 

@@ -1,6 +1,7 @@
 import nacl from 'tweetnacl';
 import { concatBytes, type Packed, randomBytes, unpackInto } from './bytes';
 import { SealedDataError } from './errors';
+import { type SecretboxOpen, webAssemblyOpen } from './secretbox-open';
 
 // XSalsa20-Poly1305 (NaCl secretbox). Sealed form: a fresh 24-byte random nonce, then the box.
 
@@ -53,18 +54,8 @@ const zeros = lowlevel.crypto_secretbox_ZEROBYTES;
 let boxScratch = new Uint8Array(1024);
 let messageScratch = new Uint8Array(1024);
 
-/**
- * Opens sealed data and hands the message to read, as a view that is wiped as soon as read
- * returns: read must copy or decode what it needs and keep nothing. Throws SealedDataError if the
- * key is wrong or anything was changed.
- */
-export function openAndRead<T>(
-	key: Uint8Array,
-	sealed: Uint8Array | Packed,
-	read: (message: Uint8Array) => T
-): T {
-	checkKey(key);
-	if (sealed.length < nonceLength + overhead) throw new SealedDataError();
+/** tweetnacl's opening, where WebAssembly cannot run; also the reference the tests compare with. */
+export const tweetnaclOpen: SecretboxOpen = (key, sealed, read) => {
 	const length = boxZeros + sealed.length - nonceLength;
 	if (boxScratch.length < length) {
 		boxScratch = new Uint8Array(length);
@@ -88,4 +79,22 @@ export function openAndRead<T>(
 	} finally {
 		messageScratch.fill(0, 0, length);
 	}
+};
+
+let opener: SecretboxOpen | undefined;
+
+/**
+ * Opens sealed data and hands the message to read, as a view that is wiped as soon as read
+ * returns: read must copy or decode what it needs and keep nothing. Throws SealedDataError if the
+ * key is wrong or anything was changed.
+ */
+export function openAndRead<T>(
+	key: Uint8Array,
+	sealed: Uint8Array | Packed,
+	read: (message: Uint8Array) => T
+): T {
+	checkKey(key);
+	if (sealed.length < nonceLength + overhead) throw new SealedDataError();
+	opener ??= webAssemblyOpen() ?? tweetnaclOpen;
+	return opener(key, sealed, read);
 }
