@@ -112,7 +112,8 @@ test.describe('backup and restore', () => {
 				(t) => t.slice(0, Math.floor(t.length * 0.6)),
 				"This file isn't complete: it may have been cut short"
 			],
-			['not a backup', () => '<html>a web page</html>', "This file isn't complete"],
+			['not a backup', () => '<html>a web page</html>', "This isn't a Waymark backup."],
+			['that is empty', () => '', 'This file is empty'],
 			['another JSON file', () => '{"name":"shopping list"}', "This isn't a Waymark backup."],
 			[
 				'from a newer Waymark',

@@ -149,6 +149,17 @@ test('search finds a word from every kind of record, with the word in context', 
 		await expect(results, word).toContainText(kind);
 		await expect(results.locator('mark').first(), word).toHaveText(new RegExp(word, 'i'));
 	}
+	// What each hit is and when, in words; and its count shown once.
+	await search.fill('sourdough');
+	await expect(results).toContainText(
+		new RegExp(`Journal entry, [^·]*${new Date().getFullYear()}`)
+	);
+	await expect(results).not.toContainText(/\d{4}-\d{2}-\d{2}/);
+	await expect(page.getByRole('status').filter({ hasText: '1 result' })).toBeAttached();
+	const countsSeen = await page
+		.getByText('1 result', { exact: true })
+		.evaluateAll((all) => all.filter((el) => el.getBoundingClientRect().width > 1).length);
+	expect(countsSeen).toBe(1);
 	// Every word must be there; the start of a word is enough.
 	await search.fill('sour neighb');
 	await expect(results).toHaveCount(1);

@@ -34,6 +34,8 @@ export class BackupTooCostlyError extends Error {
 }
 
 export const backupMessages = {
+	empty:
+		'This file is empty: there is nothing in it to bring back. Choose the file your backup was saved as, which ends in .waymark.',
 	notJson:
 		"This file isn't complete: it may have been cut short while it was copied or downloaded. Try another copy of the backup.",
 	notBackup: "This isn't a Waymark backup. Choose a file that ends in .waymark.",
@@ -97,11 +99,14 @@ export function writeBackupFile(
 
 /** Parses and checks a backup's text; BackupFormatError says what is wrong with it. */
 export function readBackupFile(text: string): BackupFile {
+	if (!text.trim()) throw new BackupFormatError(backupMessages.empty);
 	let json: unknown;
 	try {
 		json = JSON.parse(text);
 	} catch {
-		throw new BackupFormatError(backupMessages.notJson);
+		// Only what began as a backup was cut short; anything else is some other file.
+		const begun = text.trimStart().startsWith('{') && text.includes(`"${backupFormat}"`);
+		throw new BackupFormatError(begun ? backupMessages.notJson : backupMessages.notBackup);
 	}
 	if (
 		typeof json !== 'object' ||

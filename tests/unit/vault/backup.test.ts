@@ -238,6 +238,8 @@ describe('backup', () => {
 		const cases: [string, (text: string) => string, unknown, RegExp | string][] = [
 			['cut short', (t) => t.slice(0, t.length / 2), BackupFormatError, backupMessages.notJson],
 			['not a backup', () => '{"hello":"world"}', BackupFormatError, backupMessages.notBackup],
+			['not JSON at all', () => 'Dear diary,', BackupFormatError, backupMessages.notBackup],
+			['empty', () => ' \n', BackupFormatError, backupMessages.empty],
 			[
 				'from a newer version',
 				(t) => t.replace(`"version":${backupVersion},`, `"version":${backupVersion + 1},`),

@@ -47,12 +47,26 @@ export function startsWord(text: string, index: number): boolean {
 	return index === 0 || !wordUnit.test(text[index - 1]);
 }
 
-/** The words of a query, folded, longest first, without repeats or words inside another. */
+const pictograph = /\p{Extended_Pictographic}/u;
+
+/** Whether a term of the query is found starting at `index`: a word must start a word there;
+ * an emoji may sit anywhere, even straight after a word ("great😊"). */
+export function startsTerm(text: string, index: number, term: string): boolean {
+	return pictograph.test(term) || startsWord(text, index);
+}
+
+// A word (letters, digits, marks, inner apostrophes and hyphens), or one emoji.
+const termPattern = /[\p{L}\p{N}\p{M}'’-]+|\p{Extended_Pictographic}/gu;
+
+/**
+ * The words and emoji of a query, folded, longest first, without repeats or words inside another.
+ * An emoji is looked for without its skin tone or its text-or-picture selector, so 👍🏽 finds 👍.
+ */
 export function queryTerms(query: string): string[] {
-	const words = foldText(query)
-		.split(/[^\p{L}\p{N}\p{M}'’-]+/u)
+	const words = (foldText(query).match(termPattern) ?? [])
 		.map((w) => w.replace(/^['’-]+|['’-]+$/g, ''))
-		.filter((w) => w.length > 0);
+		// A selector left over from an emoji (❤️) is a mark, not a word.
+		.filter((w) => /[\p{L}\p{N}]/u.test(w) || pictograph.test(w));
 	const unique = [...new Set(words)].sort((a, b) => b.length - a.length);
 	return unique.filter((w, n) => !unique.slice(0, n).some((longer) => longer.startsWith(w)));
 }

@@ -1,11 +1,20 @@
-import { foldText, queryTerms, startsWord } from './fold';
+import { foldText, queryTerms, startsTerm } from './fold';
 
 // Search over everything the person has written, on their device, over text already decrypted
 // in memory. Nothing here is kept anywhere: the index is built when search opens and dropped
 // when it closes (or the journal locks). Every word of the query must start a word somewhere in
 // a record ("walk" finds "walking", not "sidewalk"); results come newest first.
 
-export const searchKinds = ['entry', 'voice', 'plan', 'goal', 'session', 'checkin'] as const;
+export const searchKinds = [
+	'entry',
+	'voice',
+	'plan',
+	'goal',
+	'session',
+	'review',
+	'needs',
+	'checkin'
+] as const;
 export type SearchKind = (typeof searchKinds)[number];
 
 export interface SearchDoc {
@@ -13,6 +22,8 @@ export interface SearchDoc {
 	key: string;
 	kind: SearchKind;
 	title: string;
+	/** What it is and when, in words, where the title does not say ("Journal entry, 3 May 2026"). */
+	about?: string;
 	/** False where the title is made by the app ("Check-in, 3 May"), not the person's words. */
 	matchTitle?: boolean;
 	/** The record's texts, each shown on its own line in a snippet. */
@@ -54,7 +65,7 @@ export function buildIndex(docs: readonly SearchDoc[]): SearchIndex {
 /** The first place `term` starts a word in `folded`, or -1. */
 function findWord(folded: string, term: string, from = 0): number {
 	let at = folded.indexOf(term, from);
-	while (at !== -1 && !startsWord(folded, at)) at = folded.indexOf(term, at + 1);
+	while (at !== -1 && !startsTerm(folded, at, term)) at = folded.indexOf(term, at + 1);
 	return at;
 }
 

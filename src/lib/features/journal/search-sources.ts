@@ -1,13 +1,16 @@
 import { resolve } from '$app/paths';
 import { entryHeading, journalEntryKind } from '$lib/domain/journal/journal-entry';
 import { voiceNoteKind } from '$lib/domain/journal/voice-note';
+import type { JourneyEntry } from '$lib/domain/journey/goal-journey';
+import { reviewKind } from '$lib/domain/journey/review';
 import { sessionNoteKind } from '$lib/domain/journey/session-note';
+import { unmetNeedsKind } from '$lib/domain/journey/unmet-needs';
 import type { SearchDoc } from '$lib/domain/search/journal-search';
 import { loadCheckins } from '$lib/features/checkins/checkin-store';
 import { loadGoals } from '$lib/features/goals/goal-store';
 import { loadPlan } from '$lib/features/plan/plan-records';
 import { sectionText } from '$lib/features/plan/section-text';
-import { formatCalendarDay } from '$lib/ui/format-date';
+import { formatCalendarDay, formatDay } from '$lib/ui/format-date';
 import { vault } from '$lib/vault';
 import { text } from './text';
 
@@ -42,7 +45,8 @@ export function wordsIn(value: unknown, out: string[] = []): string[] {
 	return out;
 }
 
-const k = text.searchPage.kinds;
+const t = text.searchPage;
+const k = t.kinds;
 // One formatter for thousands of check-ins: making one per call costs more than the search.
 const moment = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -52,6 +56,7 @@ async function entryDocs(): Promise<SearchDoc[]> {
 		key: `entry:${entry.id}`,
 		kind: 'entry',
 		title: entryHeading(entry.data) || text.untitled,
+		about: t.written(k.entry, formatDay(entry.createdAt)),
 		parts: [entry.data.text, entry.data.mood.trim() ? text.feeling(entry.data.mood.trim()) : ''],
 		when: entry.createdAt,
 		href: resolve('/journal/[id]', { id: entry.id })
@@ -75,6 +80,7 @@ async function voiceDocs(): Promise<SearchDoc[]> {
 			key: `voice:${note.id}`,
 			kind: 'voice',
 			title: note.data.name || k.voice,
+			about: t.written(k.voice, formatDay(note.data.recordedAt)),
 			parts: [],
 			when: note.data.recordedAt,
 			href
@@ -88,10 +94,20 @@ async function planDocs(): Promise<SearchDoc[]> {
 		key: `plan:${id}`,
 		kind: 'plan',
 		title: sectionText[id].title,
+		about: t.changed(k.plan, formatDay(saved.updatedAt)),
 		parts: wordsIn(saved.data),
 		when: saved.updatedAt,
 		href: resolve('/plan/[section]', { section: id })
 	}));
+}
+
+/** The person's words in a step of a goal's journey: never its type or its day. */
+function journeyWords(entry: JourneyEntry): string[] {
+	const texts =
+		entry.type === 'progress'
+			? [entry.note]
+			: [entry.happened, entry.helped, entry.gotInWay, entry.learnt];
+	return texts.filter((t) => t.trim());
 }
 
 async function goalDocs(): Promise<SearchDoc[]> {
@@ -100,7 +116,8 @@ async function goalDocs(): Promise<SearchDoc[]> {
 		key: `goal:${goal.id}`,
 		kind: 'goal',
 		title: goal.data.title || k.goal,
-		parts: [...wordsIn({ ...goal.data, title: '' }), ...wordsIn(journey)],
+		about: t.changed(k.goal, formatDay(goal.updatedAt)),
+		parts: [...wordsIn({ ...goal.data, title: '' }), ...journey.flatMap(journeyWords)],
 		when: goal.updatedAt,
 		href: resolve('/goals/[id]', { id: goal.id })
 	}));
@@ -117,6 +134,36 @@ async function sessionDocs(): Promise<SearchDoc[]> {
 		when: `${note.data.date}T12:00:00.000Z`,
 		href: resolve('/sessions/[id]', { id: note.id })
 	}));
+}
+
+async function reviewDocs(): Promise<SearchDoc[]> {
+	const { records: reviews } = await vault.records.listReadable(reviewKind);
+	return reviews.map((review) => ({
+		key: `review:${review.id}`,
+		kind: 'review',
+		title: `${review.data.full ? k.fullReview : k.review}, ${formatCalendarDay(review.data.date)}`,
+		matchTitle: false,
+		parts: [review.data.wentWell, review.data.needsChanged, review.data.planChanges],
+		when: `${review.data.date}T12:00:00.000Z`,
+		href: resolve('/reviews/[id]', { id: review.id })
+	}));
+}
+
+async function needsDocs(): Promise<SearchDoc[]> {
+	const saved = await vault.records.single(unmetNeedsKind);
+	if (!saved) return [];
+	return [
+		{
+			key: 'needs',
+			kind: 'needs',
+			title: k.needs,
+			about: t.lastChanged(formatDay(saved.updatedAt)),
+			matchTitle: false,
+			parts: wordsIn(saved.data),
+			when: saved.updatedAt,
+			href: resolve('/reviews/needs')
+		}
+	];
 }
 
 async function checkinDocs(): Promise<SearchDoc[]> {
@@ -142,6 +189,8 @@ export async function loadSearchDocs(): Promise<SearchDoc[]> {
 		planDocs(),
 		goalDocs(),
 		sessionDocs(),
+		reviewDocs(),
+		needsDocs(),
 		checkinDocs()
 	]);
 	return groups.flat();

@@ -119,7 +119,7 @@ export const text = {
 	},
 	searchPage: {
 		title: 'Search my journal',
-		lead: 'Finds words in everything here: entries, voice note names, my plan, goals, session notes and check-in notes. Searching happens on this device only.',
+		lead: 'Finds words and emoji in everything here: entries, voice note names, my plan, goals, session notes, reviews, needs to raise and check-in notes. Searching happens on this device only.',
 		label: 'Search for',
 		hint: 'Type a word or two. Every word must be there.',
 		opening: 'Getting your journal ready to search…',
@@ -132,7 +132,15 @@ export const text = {
 			plan: 'My plan',
 			goal: 'Goal',
 			session: 'Session note',
+			review: 'Review',
+			fullReview: 'Full review',
+			needs: 'Needs to raise at my next review',
 			checkin: 'Check-in'
-		}
+		},
+		/** What a result is and when it was written, in words: "Journal entry, 3 May 2026". */
+		written: (kind: string, day: string) => `${kind}, ${day}`,
+		/** For what is changed over time: "My plan, last changed 3 May 2026". */
+		changed: (kind: string, day: string) => `${kind}, last changed ${day}`,
+		lastChanged: (day: string) => `Last changed ${day}`
 	}
 } as const;

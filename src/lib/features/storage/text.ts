@@ -38,6 +38,10 @@ export const text = {
 		unknown:
 			'This browser doesn’t say whether it will keep your journal when space runs low, so keep a recent backup.',
 		ask: 'Ask to keep my journal',
+		asking: 'Asking…',
+		granted: 'My browser said yes: it will keep my journal even when the device is short of space.',
+		refused:
+			'My browser said no for now. Browsers decide this themselves, often by how much a site is used or whether it is installed. Installing Waymark to the home screen can change the answer, and a recent backup keeps my journal safe either way.',
 		used: (amount: string) => `Waymark is using ${amount} on this device.`
 	},
 	check: {

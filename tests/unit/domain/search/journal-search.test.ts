@@ -98,3 +98,32 @@ describe('searching the journal', () => {
 		).toBe('<img src=x onerror=alert(1)> hope');
 	});
 });
+
+describe('finding emoji', () => {
+	const feelings = buildIndex([
+		doc('smile', 'Good day', ['Saw Jo 😊 and the dog 🐕'], '2026-02-01T10:00:00Z'),
+		doc('heart', 'Thanks', ['Grateful❤ for the group'], '2026-02-02T10:00:00Z'),
+		doc('thumb', 'Done', ['Finished the form 👍🏽'], '2026-02-03T10:00:00Z')
+	]);
+	const found = (query: string) => searchIndex(feelings, query).map((hit) => hit.doc.key);
+
+	it('keeps emoji as terms of their own, beside words', () => {
+		expect(queryTerms('happy 😊')).toEqual(['happy', '😊']);
+		expect(queryTerms('❤️')).toEqual(['❤']);
+		expect(queryTerms('👍🏽')).toEqual(['👍']);
+	});
+
+	it('finds an emoji anywhere, with or without its selector or skin tone', () => {
+		expect(found('😊')).toEqual(['smile']);
+		expect(found('❤️')).toEqual(['heart']);
+		expect(found('👍')).toEqual(['thumb']);
+		expect(found('👍🏻')).toEqual(['thumb']);
+		expect(found('dog 🐕')).toEqual(['smile']);
+		expect(found('🌧')).toEqual([]);
+	});
+
+	it('marks the emoji it found', () => {
+		const [hit] = searchIndex(feelings, '😊');
+		expect(contextSegments(hit).filter((s) => s.mark)).toEqual([{ text: '😊', mark: true }]);
+	});
+});
