@@ -45,6 +45,7 @@ export const text = {
 	deleteTitle: 'Delete this check-in?',
 	deleteBody: 'It is removed from your journal and your charts. This cannot be undone.',
 	deleteConfirm: 'Delete',
+	deleted: 'Check-in deleted.',
 	keep: 'Keep it',
 	missing: 'This check-in isn’t in your journal. It may have been deleted.',
 	back: 'My journey',

@@ -28,6 +28,7 @@ export const text = {
 		nowHint: '0 is not started, 10 is done. I can change this any time.',
 		save: 'Save goal',
 		needWords: 'Write a few words about the goal first.',
+		saved: 'Goal saved.',
 		notSaved: 'The goal couldn’t be saved. Nothing was changed; your words are still here.'
 	},
 	page: {
@@ -48,6 +49,7 @@ export const text = {
 		deleteBody:
 			'The goal, its steps, and all its progress and setbacks are removed from your journal. This cannot be undone. A goal can also be paused or let go instead.',
 		deleteConfirm: 'Delete',
+		deleted: 'Goal deleted.',
 		keep: 'Keep it',
 		chart: 'Progress over time',
 		chartLine: 'Progress',

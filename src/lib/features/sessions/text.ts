@@ -32,6 +32,7 @@ export const text = {
 		deleteBody:
 			'The note and its earlier versions are removed from your journal. This cannot be undone.',
 		deleteConfirm: 'Delete',
+		deleted: 'Session note deleted.',
 		keep: 'Keep it',
 		notDeleted: 'This note couldn’t be deleted. It is still in your journal.'
 	}
