@@ -41,6 +41,7 @@ export const text = {
 	notSaved: 'This check-in couldn’t be saved. Nothing was changed; your answers are still here.',
 	nothing: 'Answer at least one scale, tick a sign or write a few words first.',
 	badWhen: 'Choose a date and time that has already happened.',
+	tooEarly: 'That date is before 1900. Check the year.',
 	delete: 'Delete this check-in',
 	deleteTitle: 'Delete this check-in?',
 	deleteBody: 'It is removed from your journal and your charts. This cannot be undone.',
