@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { checkDay } from '../day-checks';
 import { defineKind } from '../record-kind';
 import { textLimits } from '../text-limits';
 import { optionalDaySchema } from './days';
@@ -52,4 +53,17 @@ export function newGoal(title = ''): Goal {
 export function stepsDone(goal: Goal): { done: number; steps: number } {
 	const steps = goal.steps.filter((s) => s.text.trim() !== '');
 	return { done: steps.filter((s) => s.done).length, steps: steps.length };
+}
+
+/** How far ahead a goal's target may be set. */
+export const targetYearsAhead = 100;
+
+/** What is wrong with a target day as a goal is set: it is optional, and cannot have passed. */
+export function newTargetProblem(targetDate: string, today: string) {
+	return checkDay(targetDate, {
+		optional: true,
+		today,
+		fromToday: true,
+		daysAhead: targetYearsAhead * 366
+	});
 }

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { checkDay } from '../day-checks';
 import { textLimits } from '../text-limits';
 import { defineKind } from '../record-kind';
 import { daySchema, optionalDaySchema } from './days';
@@ -46,4 +47,29 @@ export function agreedLastTime<S extends { id: string; data: SessionNote; create
 	exceptId: string | null = null
 ): S | undefined {
 	return bySessionDate(notes).find((n) => n.id !== exceptId && n.data.agreed.trim() !== '');
+}
+
+/** Nothing written, no goal ticked and no next session: such a note would be a blank line. */
+export function isEmptySessionNote(note: SessionNote): boolean {
+	return (
+		![note.who, note.talkedAbout, note.agreed].some((words) => words.trim() !== '') &&
+		note.goals.length === 0 &&
+		!note.nextDate
+	);
+}
+
+/** How far ahead a session, or the next one, can be noted. */
+export const sessionDaysAhead = { session: 366, next: 2 * 366 } as const;
+
+/** What is wrong with a note's days: a session needs a day that can be; the next comes after it. */
+export function sessionNoteDayProblems(note: SessionNote, today: string) {
+	return {
+		date: checkDay(note.date, { today, daysAhead: sessionDaysAhead.session }),
+		nextDate: checkDay(note.nextDate, {
+			optional: true,
+			today,
+			daysAhead: sessionDaysAhead.next,
+			notBefore: note.date
+		})
+	};
 }

@@ -1,4 +1,5 @@
 // Words of the goal screens.
+import type { DayWords } from '$lib/ui/day-message';
 import type { GoalStatus } from '$lib/domain/journey/goal';
 
 export const text = {
@@ -28,6 +29,13 @@ export const text = {
 		nowHint: '0 is not started, 10 is done. I can change this any time.',
 		save: 'Save goal',
 		needWords: 'Write a few words about the goal first.',
+		targetProblem: {
+			'not-a-day': 'That isn’t a day on the calendar. Check the date.',
+			'too-early': 'That date is before 1900. Check the year.',
+			'in-past': 'That day has already gone. Choose today or a day to come, or leave it empty.',
+			'too-late': 'That date is more than 100 years away. Check the year.'
+		} satisfies DayWords,
+		saved: 'Goal saved.',
 		notSaved: 'The goal couldn’t be saved. Nothing was changed; your words are still here.'
 	},
 	page: {
@@ -48,6 +56,7 @@ export const text = {
 		deleteBody:
 			'The goal, its steps, and all its progress and setbacks are removed from your journal. This cannot be undone. A goal can also be paused or let go instead.',
 		deleteConfirm: 'Delete',
+		deleted: 'Goal deleted.',
 		keep: 'Keep it',
 		chart: 'Progress over time',
 		chartLine: 'Progress',
@@ -119,5 +128,10 @@ export const text = {
 		cancel: 'Cancel'
 	},
 	notSaved: 'This couldn’t be saved. Nothing was changed; your words are still here.',
-	badDay: 'Choose a day that has already happened.'
+	dayProblem: {
+		missing: 'Choose the day.',
+		'not-a-day': 'That isn’t a day on the calendar. Check the date.',
+		'too-early': 'That date is before 1900. Check the year.',
+		'in-future': 'Choose a day that has already happened.'
+	} satisfies DayWords
 } as const;

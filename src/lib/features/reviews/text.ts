@@ -67,6 +67,7 @@ export const text = {
 		deleteBody:
 			'The review and its earlier versions are removed from your journal. This cannot be undone.',
 		deleteConfirm: 'Delete',
+		deleted: 'Review deleted.',
 		keep: 'Keep it',
 		notDeleted: 'This review couldn’t be deleted. It is still in your journal.'
 	}

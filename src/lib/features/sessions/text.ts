@@ -1,4 +1,6 @@
 // Words of the session notes.
+import type { DayWords } from '$lib/ui/day-message';
+
 export const text = {
 	title: 'Sessions',
 	lead: 'Notes of my sessions with my worker: what we talked about and what we agreed.',
@@ -25,13 +27,26 @@ export const text = {
 		saving: 'Saving…',
 		saved: 'Saved.',
 		notSaved: 'This note couldn’t be saved. Nothing was changed; your words are still here.',
-		badDate: 'Choose the day of the session.',
+		empty: 'There’s nothing in this note yet. Write who I met or what we talked about first.',
+		dateProblem: {
+			missing: 'Choose the day of the session.',
+			'not-a-day': 'That isn’t a day on the calendar. Check the date.',
+			'too-early': 'That date is before 1900. Check the year.',
+			'too-late': 'That date is more than a year from now. Check the year.'
+		} satisfies DayWords,
+		nextProblem: {
+			'not-a-day': 'That isn’t a day on the calendar. Check the date.',
+			'too-early': 'That date is before 1900. Check the year.',
+			'too-late': 'That date is more than two years from now. Check the year.',
+			'before-other': 'The next session is before this one. Check both dates.'
+		} satisfies DayWords,
 		missing: 'This note isn’t in your journal. It may have been deleted.',
 		delete: 'Delete this note',
 		deleteTitle: 'Delete this session note?',
 		deleteBody:
 			'The note and its earlier versions are removed from your journal. This cannot be undone.',
 		deleteConfirm: 'Delete',
+		deleted: 'Session note deleted.',
 		keep: 'Keep it',
 		notDeleted: 'This note couldn’t be deleted. It is still in your journal.'
 	}

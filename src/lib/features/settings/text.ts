@@ -25,6 +25,7 @@ export const text = {
 		heading: 'Quick exit',
 		about:
 			"The Quick exit button is on every screen. It hides Waymark at once and opens an ordinary page instead, so nobody looking over my shoulder sees my journal. It cannot clear the browser's history, so on a device other people use, it helps to check what the browser keeps.",
+		keys: 'On a keyboard, pressing Esc three times quickly does the same, from any screen, even while a question is open.',
 		legend: 'Quick exit opens',
 		choices: {
 			weather: {
