@@ -58,10 +58,16 @@ describe('my crisis card', () => {
 		const store = memoryStore();
 		const contact = { name: 'Jo', number: '1' };
 		expect(() =>
-			saveCrisisCard(store, { contacts: Array(crisisCardLimits.contacts + 1).fill(contact), lines: [] })
+			saveCrisisCard(store, {
+				contacts: Array(crisisCardLimits.contacts + 1).fill(contact),
+				lines: []
+			})
 		).toThrow();
 		expect(() =>
-			saveCrisisCard(store, { contacts: [], lines: ['a', 'b', 'c'].slice(0, crisisCardLimits.lines + 1) })
+			saveCrisisCard(store, {
+				contacts: [],
+				lines: ['a', 'b', 'c'].slice(0, crisisCardLimits.lines + 1)
+			})
 		).toThrow();
 		expect(() =>
 			saveCrisisCard(store, { contacts: [], lines: ['x'.repeat(crisisCardLimits.line + 1)] })
