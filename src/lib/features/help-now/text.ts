@@ -41,6 +41,7 @@ export const text = {
 		line: (n: number) => `Line ${n} from my crisis plan (optional)`,
 		lineHint: 'For example: “Please call my sister Jo first.”',
 		save: 'Save my crisis card',
+		nothing: 'I haven’t chosen anyone or written a line yet, so there is nothing to show.',
 		saved: 'My crisis card is saved. It shows on Help now.',
 		notSaved: 'This browser would not keep my crisis card, so it will not show on Help now.',
 		off: 'My crisis card is off, and nothing of it is kept.',
