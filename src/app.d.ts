@@ -11,6 +11,9 @@ declare global {
 			entryId?: string;
 			/** What was just done, said by the screen a form returns to ("Check-in saved."). */
 			done?: string;
+			/** A check-in at its hardest (lowest mood, or a sign of things breaking down) was saved:
+			 * the screen it returns to offers Help now and the person's own plan. */
+			offerHelp?: boolean;
 		}
 	}
 }

@@ -19,6 +19,9 @@ for (const size of sizes) {
 		test('every first-run screen passes axe', async ({ page }) => {
 			await new AppPage(page).open('/');
 			await expectAccessibleInBothThemes(page, 'welcome', 'Welcome to Waymark');
+			await page.getByRole('banner').getByRole('link', { name: 'Help now' }).click();
+			await expectAccessibleInBothThemes(page, 'help now, before setting up', 'Help now');
+			await page.goBack();
 			await page.getByRole('button', { name: 'Set up my journal' }).click();
 			await expectAccessibleInBothThemes(page, 'passphrase step', 'Choose a passphrase');
 			await page.getByRole('button', { name: 'Continue' }).click();
@@ -47,6 +50,13 @@ for (const size of sizes) {
 			await expectAccessibleInBothThemes(page, 'journey', 'My journey');
 			await app.goTo('Settings');
 			await expectAccessibleInBothThemes(page, 'settings', 'Settings');
+			await page.getByLabel('Show my crisis card on Help now while Waymark is locked').check();
+			await expectAccessibleInBothThemes(page, 'settings, choosing my crisis card', 'Settings');
+			await page.getByLabel('Line 1 from my crisis plan (optional)').fill('Please call Jo first.');
+			await page.getByRole('button', { name: 'Save my crisis card' }).click();
+			await page.getByRole('banner').getByRole('link', { name: 'Help now' }).click();
+			await expectAccessibleInBothThemes(page, 'help now, unlocked', 'Help now');
+			await page.goBack();
 			// The erase dialog, open over the screen, with its error showing.
 			await page.getByRole('button', { name: 'Erase this journal…' }).click();
 			const dialog = page.getByRole('dialog', { name: 'Erase your journal from this device?' });

@@ -68,6 +68,8 @@ test.describe('the app shell', () => {
 		await page.keyboard.press('Tab');
 		await expect(page.getByRole('link', { name: 'Waymark' })).toBeFocused();
 		await page.keyboard.press('Tab');
+		await expect(page.getByRole('banner').getByRole('link', { name: 'Help now' })).toBeFocused();
+		await page.keyboard.press('Tab');
 		await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeFocused();
 		await page.keyboard.press('Tab');
 		await expect(app.quickExit).toBeFocused();

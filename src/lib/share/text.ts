@@ -21,6 +21,8 @@ export const text = {
 	empty: 'Nothing was chosen to share.',
 	view: {
 		pageTitle: 'A shared recovery summary · Waymark',
+		helpNow: 'Help now',
+		newTab: '(crisis lines, opens in a new tab)',
 		opening: 'Opening the summary…',
 		noLink:
 			'This page shows a recovery summary someone has shared with you from Waymark, but there is no summary in this address. Open the whole link you were sent.',

@@ -38,3 +38,14 @@ export function matchStages(
 		}))
 		.filter((m) => m.ticked.length > 0);
 }
+
+/**
+ * A check-in at its hardest: the lowest mood, or a sign of things breaking down ticked. Waymark
+ * then offers Help now and the person's own plan, and asks nothing of them.
+ */
+export function isHardCheckin(checkin: {
+	scores: Record<string, number>;
+	ticked: { stage: WrapStage }[];
+}): boolean {
+	return checkin.scores.mood === 1 || checkin.ticked.some((tick) => tick.stage === 'breaking-down');
+}

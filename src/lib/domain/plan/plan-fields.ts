@@ -100,15 +100,6 @@ export function sectionSchema<F extends Fields>(
 	>;
 }
 
-/**
- * The address that calls a stored number: visual separators and spaces dropped, as RFC 3966
- * wants, the digits, +, * and # kept. Empty when nothing dialable is left.
- */
-export function telHref(number: string): string {
-	const dialable = number.replace(/[^\d+*#]/g, '');
-	return /\d/.test(dialable) ? `tel:${dialable}` : '';
-}
-
 /** A section with nothing written yet. */
 export function emptySection<F extends Fields>(fields: F): SectionData<F> {
 	return v.parse(sectionSchema(fields), {});

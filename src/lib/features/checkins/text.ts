@@ -31,6 +31,13 @@ export const text = {
 		people: 'People I can reach',
 		worker: (name: string) => name || 'My worker'
 	},
+	afterHard: {
+		heading: 'Help is here if I want it',
+		body: 'Thank you for checking in. If things are hard right now, these are one tap away.',
+		helpNow: 'Help now',
+		plan: 'My plan for when things are breaking down',
+		crisisPlan: 'My crisis plan'
+	},
 	helped: 'What helped today? (optional)',
 	note: 'Anything else? (optional)',
 	when: 'When',

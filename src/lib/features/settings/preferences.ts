@@ -1,5 +1,8 @@
-// Device preferences that hold nothing about the person (theme, where Quick exit goes).
+// Device preferences that hold nothing about the person (theme, where Quick exit goes, which
+// country's lines Help now shows: someone holding the phone learns a country, nothing more).
 // They live in localStorage so they apply before the journal is unlocked; journal content never does.
+
+import { parseHelpCountry } from '$lib/domain/help-lines';
 
 export const themeChoices = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof themeChoices)[number];
@@ -22,7 +25,11 @@ export type ExitDestinationId = (typeof exitDestinations)[number]['id'];
 export const defaultTheme: ThemeChoice = 'system';
 export const defaultExitDestination: ExitDestinationId = 'weather';
 
-const keys = { theme: 'waymark.theme', exit: 'waymark.quick-exit' } as const;
+const keys = {
+	theme: 'waymark.theme',
+	exit: 'waymark.quick-exit',
+	country: 'waymark.help-country'
+} as const;
 
 export function parseTheme(value: unknown): ThemeChoice {
 	return themeChoices.find((choice) => choice === value) ?? defaultTheme;
@@ -56,7 +63,11 @@ export function loadPreferences(store: PreferenceStore | undefined) {
 			return null;
 		}
 	};
-	return { theme: parseTheme(read(keys.theme)), exit: parseExitDestination(read(keys.exit)) };
+	return {
+		theme: parseTheme(read(keys.theme)),
+		exit: parseExitDestination(read(keys.exit)),
+		country: parseHelpCountry(read(keys.country))
+	};
 }
 
 /** Saves one preference; returns false when the browser refuses, so the screen can say so. */

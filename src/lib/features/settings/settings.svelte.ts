@@ -1,3 +1,4 @@
+import type { HelpCountryId } from '$lib/domain/help-lines';
 import {
 	browserStore,
 	exitUrl,
@@ -14,6 +15,7 @@ class Settings {
 	#store = browserStore();
 	#theme = $state<ThemeChoice>('system');
 	#exit = $state<ExitDestinationId>('weather');
+	#country = $state<HelpCountryId>('gb');
 	#systemDark = $state(false);
 	#saveFailed = $state(false);
 
@@ -21,6 +23,7 @@ class Settings {
 		const saved = loadPreferences(this.#store);
 		this.#theme = saved.theme;
 		this.#exit = saved.exit;
+		this.#country = saved.country;
 		if (typeof matchMedia === 'function') {
 			const query = matchMedia(darkQuery);
 			this.#systemDark = query.matches;
@@ -51,6 +54,15 @@ class Settings {
 
 	get exitUrl() {
 		return exitUrl(this.#exit);
+	}
+
+	/** Whose national lines Help now shows. */
+	get helpCountry() {
+		return this.#country;
+	}
+	set helpCountry(id: HelpCountryId) {
+		this.#country = id;
+		this.#saveFailed = !savePreference(this.#store, 'country', id);
 	}
 
 	/** True when the browser would not keep the last choice (it still applies until the app closes). */

@@ -37,6 +37,11 @@ export const text = {
 			blank: { label: 'A blank page', hint: 'Nothing at all, and no website is contacted.' }
 		} satisfies Record<ExitDestinationId, { label: string; hint: string }>
 	},
+	helpNow: {
+		heading: 'Help now',
+		about:
+			'Help now is in the header of every screen, and opens without unlocking: national crisis lines to call or text, and my crisis card if I turn it on below.'
+	},
 	notSaved:
 		'This browser would not keep that choice, so it will be forgotten when Waymark closes. Private browsing can do this.'
 } as const;

@@ -4,6 +4,7 @@ export const text = {
 	skipToContent: 'Skip to content',
 	navLabel: 'Main',
 	quickExit: 'Quick exit',
+	quickExitShort: 'Exit',
 	quickExitHint: 'Leave Waymark at once for an ordinary page',
 	lock: 'Lock',
 	lockHint: 'Lock your journal now',

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { matchStages, tickableSigns, type StageLists } from '$lib/domain/journey/wrap-stage';
+import {
+	isHardCheckin,
+	matchStages,
+	tickableSigns,
+	type StageLists
+} from '$lib/domain/journey/wrap-stage';
 
 const item = (id: string, text: string) => ({ id, text });
 const plan: StageLists = {
@@ -56,5 +61,25 @@ describe('WRAP stages and ticked signs', () => {
 			plan
 		);
 		expect(match.ticked).toEqual(['Bills arriving']);
+	});
+});
+
+describe('a check-in at its hardest', () => {
+	const sign = (stage: 'triggers' | 'early-warning-signs' | 'breaking-down') => ({ stage });
+
+	it('is the lowest mood, or any sign of things breaking down', () => {
+		expect(isHardCheckin({ scores: { mood: 1 }, ticked: [] })).toBe(true);
+		expect(isHardCheckin({ scores: { mood: 4 }, ticked: [sign('breaking-down')] })).toBe(true);
+		expect(isHardCheckin({ scores: {}, ticked: [sign('triggers'), sign('breaking-down')] })).toBe(
+			true
+		);
+	});
+
+	it('is not any other low score or earlier sign', () => {
+		expect(isHardCheckin({ scores: { mood: 2, sleep: 1, hope: 1 }, ticked: [] })).toBe(false);
+		expect(
+			isHardCheckin({ scores: {}, ticked: [sign('triggers'), sign('early-warning-signs')] })
+		).toBe(false);
+		expect(isHardCheckin({ scores: {}, ticked: [] })).toBe(false);
 	});
 });

@@ -5,8 +5,7 @@ import {
 	emptySection,
 	planLimits,
 	sectionProgress,
-	sectionSchema,
-	telHref
+	sectionSchema
 } from '$lib/domain/plan/plan-fields';
 
 const fields = {
@@ -82,18 +81,5 @@ describe('plan section fields', () => {
 			people: [{ id: 'p', name: '', phone: '0161 496 0000', notes: '' }]
 		};
 		expect(sectionProgress(fields, data)).toEqual({ written: 2, parts: 6 });
-	});
-});
-
-describe('tap to call', () => {
-	it('calls the stored number, without spaces or separators', () => {
-		expect(telHref('07700 900123')).toBe('tel:07700900123');
-		expect(telHref('+44 (0)20 7946-0018')).toBe('tel:+4402079460018');
-		expect(telHref('116 123')).toBe('tel:116123');
-	});
-
-	it('offers no call for a number with nothing to dial', () => {
-		expect(telHref('')).toBe('');
-		expect(telHref('ask at reception')).toBe('');
 	});
 });

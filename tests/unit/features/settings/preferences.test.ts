@@ -30,16 +30,23 @@ const throwingStore: PreferenceStore = {
 };
 
 describe('device preferences', () => {
-	it('defaults to following the system theme and a weather search for Quick exit', () => {
-		expect(loadPreferences(memoryStore())).toEqual({ theme: 'system', exit: 'weather' });
-		expect(loadPreferences(undefined)).toEqual({ theme: 'system', exit: 'weather' });
+	it('defaults to the system theme, a weather search for Quick exit and the UK for Help now', () => {
+		const defaults = { theme: 'system', exit: 'weather', country: 'gb' };
+		expect(loadPreferences(memoryStore())).toEqual(defaults);
+		expect(loadPreferences(undefined)).toEqual(defaults);
 	});
 
 	it('reads back what was saved', () => {
 		const store = memoryStore();
 		expect(savePreference(store, 'theme', 'dark')).toBe(true);
 		expect(savePreference(store, 'exit', 'blank')).toBe(true);
-		expect(loadPreferences(store)).toEqual({ theme: 'dark', exit: 'blank' });
+		expect(savePreference(store, 'country', 'ie')).toBe(true);
+		expect(loadPreferences(store)).toEqual({ theme: 'dark', exit: 'blank', country: 'ie' });
+		expect(store.data).toEqual({
+			'waymark.theme': 'dark',
+			'waymark.quick-exit': 'blank',
+			'waymark.help-country': 'ie'
+		});
 	});
 
 	it('ignores values it does not know instead of failing', () => {
@@ -47,10 +54,15 @@ describe('device preferences', () => {
 		expect(parseTheme(null)).toBe('system');
 		expect(parseExitDestination('javascript:alert(1)')).toBe('weather');
 		expect(loadPreferences(memoryStore({ 'waymark.theme': '{"x":1}' })).theme).toBe('system');
+		expect(loadPreferences(memoryStore({ 'waymark.help-country': 'zz' })).country).toBe('gb');
 	});
 
 	it('keeps working when the browser refuses storage', () => {
-		expect(loadPreferences(throwingStore)).toEqual({ theme: 'system', exit: 'weather' });
+		expect(loadPreferences(throwingStore)).toEqual({
+			theme: 'system',
+			exit: 'weather',
+			country: 'gb'
+		});
 		expect(savePreference(throwingStore, 'theme', 'light')).toBe(false);
 		expect(savePreference(undefined, 'theme', 'light')).toBe(false);
 	});
