@@ -206,6 +206,24 @@ test.describe('my recovery plan', () => {
 			'href',
 			'tel:+441614960000'
 		);
+		// Enter moves on through a number's parts, and from its last part adds the next one.
+		await numbers.getByLabel('Who it is').last().press('Enter');
+		await expect(numbers.getByLabel('Phone number').last()).toBeFocused();
+		await numbers.getByLabel('Phone number').last().press('Enter');
+		await expect(numbers.getByLabel('When to call').last()).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(numbers.getByLabel('Who it is')).toHaveCount(3);
+		await expect(numbers.getByLabel('Who it is').last()).toBeFocused();
+		await page.keyboard.type('NHS 111');
+		await page.keyboard.press('Enter');
+		await page.keyboard.type('111');
+		await expect(numbers.getByLabel('Who it is').last()).toHaveValue('NHS 111');
+		await expect(numbers.getByLabel('Phone number').last()).toHaveValue('111');
+		// Backspace in the empty first part of an empty one takes it away again.
+		await numbers.getByLabel('When to call').last().press('Enter');
+		await expect(numbers.getByLabel('Who it is')).toHaveCount(4);
+		await page.keyboard.press('Backspace');
+		await expect(numbers.getByLabel('Who it is')).toHaveCount(3);
 		await plan.backToOverview();
 		await plan.openSection(planSections.find((s) => s.id === 'my-worker')!);
 		await page.getByLabel('Name', { exact: true }).fill('Sam Reid');
