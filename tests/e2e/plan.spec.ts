@@ -234,6 +234,35 @@ test.describe('my recovery plan', () => {
 		);
 	});
 
+	test('the advance statement names who it is about, checks the NHS number, and prints the signing straight after', async ({
+		page
+	}) => {
+		const plan = new PlanPage(page);
+		await new JournalPage(page).setUp();
+		await plan.openOverview();
+		await plan.openSection(planSections.find((s) => s.id === 'advance-statement')!);
+		await page.getByLabel('My full name').fill('Alison Jane Hart');
+		await page.getByLabel('My date of birth').fill('1984-04-02');
+		const nhs = page.getByLabel('My NHS number (optional)');
+		await nhs.fill('943 476 5918');
+		await expect(page.getByText('That isn’t a valid NHS number')).toHaveCount(0);
+		await nhs.blur();
+		await expect(nhs).toHaveAccessibleDescription(/That isn’t a valid NHS number/);
+		await nhs.fill('943 476 5919');
+		await expect(page.getByText('That isn’t a valid NHS number')).toHaveCount(0);
+		await page.getByLabel('How I wish to be treated').fill('At home if I can be.');
+		await plan.waitUntilSaved();
+
+		await page.getByRole('link', { name: 'Print the statement to sign' }).click();
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.getByText(/^Alison Jane Hart · Advance statement · printed /)).toBeVisible();
+		await expect(page.getByText('This is how Alison Jane Hart wishes to be treated')).toBeVisible();
+		await expect(page.getByText('943 476 5919')).toBeVisible();
+		await expect(page.getByText('Date of birth')).toBeVisible();
+		// A short statement and its signing fit one page: the signing is not pushed to the next.
+		expect(pageCount(await page.pdf({ format: 'A4' }))).toBe(1);
+	});
+
 	test('the plan and the advance statement print with their headings, a section to a page', async ({
 		page
 	}) => {
