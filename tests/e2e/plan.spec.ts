@@ -2,6 +2,7 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/app';
 import { JournalPage } from './pages/journal';
 import { PlanPage, planSections, type Written } from './pages/plan';
+import { pdfPageTexts } from './support/pdf-text';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -319,6 +320,49 @@ test.describe('my recovery plan', () => {
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.getByRole('heading', { name: 'Triggers', level: 2 })).toBeHidden();
 		expect(pageCount(await page.pdf({ format: 'A4' }))).toBe(2);
+	});
+
+	test('every printed page carries my name, the date and its page number, a long section its title, and the dark theme prints light', async ({
+		page
+	}) => {
+		const plan = new PlanPage(page);
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await new JournalPage(page).setUp();
+		await plan.openOverview();
+		await plan.openSection(planSections[0]);
+		await page.getByLabel('What I like to be called').fill('Ali');
+		const long = Array.from(
+			{ length: 90 },
+			(_, n) => `Line ${n + 1}: the sea on a grey morning, and a walk before breakfast.`
+		).join('\n');
+		await page.getByLabel('Who I am', { exact: true }).fill(long);
+		await plan.waitUntilSaved();
+		await page.goto('/plan/print');
+		await new JournalPage(page).unlock();
+		await expect(page.getByRole('heading', { name: 'About me', level: 2 })).toBeVisible();
+		await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+		const paper = await page.evaluate(() => ({
+			page: getComputedStyle(document.body).backgroundColor,
+			words: getComputedStyle(document.querySelector('.printed-section')!).color,
+			theme: document.documentElement.dataset.theme,
+			surface: getComputedStyle(document.documentElement).getPropertyValue('--colour-surface')
+		}));
+		expect(paper).toMatchObject({
+			page: 'rgb(255, 255, 255)',
+			words: 'rgb(0, 0, 0)',
+			theme: 'dark'
+		});
+		// The light theme's surface, though the screen is dark.
+		expect(paper.surface).toMatch(/^#fff(fff)?$/i);
+
+		const pages = pdfPageTexts(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+		expect(pages.length).toBeGreaterThan(1);
+		pages.forEach((words, n) => {
+			const flat = words.replace(/\s+/g, ' ');
+			expect(flat, `page ${n + 1}`).toMatch(/Ali · My recovery plan · /);
+			expect(flat, `page ${n + 1}`).toMatch(new RegExp(`Page ${n + 1} of ${pages.length}`));
+			expect(flat, `page ${n + 1}`).toContain('About me');
+		});
 	});
 });
 
