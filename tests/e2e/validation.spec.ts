@@ -101,3 +101,28 @@ test('a witness date before the signing is said beside it', async ({ page }) => 
 		0
 	);
 });
+
+test('a review in year 0001, or with its next review before it, is refused beside the day', async ({
+	page
+}) => {
+	await new JournalPage(page).setUp();
+	await page.goto('/reviews/new');
+	await new JournalPage(page).unlock();
+	const day = page.getByLabel('Day of the review');
+	const next = page.getByLabel('Next review');
+	await day.fill('0001-11-02');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expectRefused(day, 'That date is before 1900. Check the year.');
+	await expect(day).toBeFocused();
+	await day.fill('2026-11-02');
+	await next.fill('2026-11-02');
+	await page.getByRole('button', { name: 'Save' }).click();
+	// Read after the field's hint ("Usually 3 months on…").
+	await expect(next).toHaveAttribute('aria-invalid', 'true');
+	await expect(next).toHaveAccessibleDescription(
+		/The next review has to come after this one\. Check both dates\.$/
+	);
+	await next.fill('2027-02-02');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page).not.toHaveURL(/\/reviews\/new$/);
+});

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { textLimits } from '../text-limits';
 import { defineKind, defineSingleKind } from '../record-kind';
+import { checkDay } from '../day-checks';
 import { addMonths, daySchema, daysBetween, optionalDaySchema } from './days';
 
 // Reviews of the plan (plan-content.md section 6): a review every 3 months and a full review
@@ -35,6 +36,23 @@ export const reviewSettingsKind = defineSingleKind<ReviewSettings>(
 	reviewSettingsSchema
 );
 export const defaultReviewSettings: ReviewSettings = { reviewMonths: 3, fullReviewMonths: 6 };
+
+/** How far ahead a review may be written up, and its next one set: a slip of the year is caught. */
+export const reviewDaysAhead = { review: 366, next: 3 * 366 } as const;
+
+/** What is wrong with a review's days: its own day must be real, the next one after it. */
+export function reviewDayProblems(review: Pick<Review, 'date' | 'nextDate'>, today: string) {
+	const date = checkDay(review.date, { today, daysAhead: reviewDaysAhead.review });
+	const next = checkDay(review.nextDate, {
+		optional: true,
+		today,
+		daysAhead: reviewDaysAhead.next,
+		notBefore: review.date
+	});
+	// The next review comes after this one, not on the same day.
+	const sameDay = !next && review.nextDate && review.nextDate === review.date;
+	return { date, nextDate: sameDay ? ('before-other' as const) : next };
+}
 
 export function newReview(date: string, full = false): Review {
 	return { date, full, wentWell: '', needsChanged: '', planChanges: '', nextDate: '' };

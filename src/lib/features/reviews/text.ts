@@ -1,3 +1,4 @@
+import type { DayWords } from '$lib/ui/day-message';
 // Words of the review screens.
 export const text = {
 	title: 'Reviews',
@@ -59,8 +60,18 @@ export const text = {
 		saving: 'Saving…',
 		saved: 'Saved.',
 		notSaved: 'This review couldn’t be saved. Nothing was changed; your words are still here.',
-		badDate: 'Choose the day of the review.',
-		badNext: 'The next review has to come after this one.',
+		dateProblem: {
+			missing: 'Choose the day of the review.',
+			'not-a-day': 'That isn’t a day on the calendar. Check the date.',
+			'too-early': 'That date is before 1900. Check the year.',
+			'too-late': 'That date is more than a year from now. Check the year.'
+		} satisfies DayWords,
+		nextProblem: {
+			'not-a-day': 'That isn’t a day on the calendar. Check the date.',
+			'too-early': 'That date is before 1900. Check the year.',
+			'too-late': 'That date is more than three years from now. Check the year.',
+			'before-other': 'The next review has to come after this one. Check both dates.'
+		} satisfies DayWords,
 		missing: 'This review isn’t in your journal. It may have been deleted.',
 		delete: 'Delete this review',
 		deleteTitle: 'Delete this review?',

@@ -4,6 +4,7 @@ import { addMonths, daysBetween } from '$lib/domain/journey/days';
 import {
 	defaultReviewSettings,
 	newReview,
+	reviewDayProblems,
 	reviewDue,
 	reviewSchema,
 	type Review
@@ -102,5 +103,23 @@ describe('calendar arithmetic', () => {
 	it('counts whole days across a change of clocks', () => {
 		expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
 		expect(daysBetween('2026-10-30', '2026-10-20')).toBe(-10);
+	});
+});
+
+describe('the days of a review', () => {
+	const today = '2026-12-01';
+	const days = (date: string, nextDate: string) => reviewDayProblems({ date, nextDate }, today);
+
+	it('needs a real day, not year 0001 nor years ahead', () => {
+		expect(days('2026-11-30', '2027-02-28')).toEqual({ date: null, nextDate: null });
+		expect(days('', '').date).toBe('missing');
+		expect(days('0001-11-30', '').date).toBe('too-early');
+		expect(days('2029-01-01', '').date).toBe('too-late');
+	});
+
+	it('puts the next review after this one, never on the same day or before', () => {
+		expect(days('2026-11-30', '2026-11-30').nextDate).toBe('before-other');
+		expect(days('2026-11-30', '2026-10-01').nextDate).toBe('before-other');
+		expect(days('2026-11-30', '2035-01-01').nextDate).toBe('too-late');
 	});
 });
