@@ -119,12 +119,17 @@ const screens: { path: string; shows?: string }[] = [
 	{ path: '/goals', shows: 'Get back to the allotment three times a week' },
 	{ path: '/goals/new' },
 	{ path: '/sessions', shows: 'Chris Okonkwo-Fairweather' },
-	{ path: '/reviews', shows: 'Fewer bad nights, and I went back to the garden.' },
+	{ path: '/sessions/new', shows: 'Try going on my own once before we next meet.' },
+	{ path: '/reviews', shows: 'Full review' },
+	{ path: '/reviews/new' },
+	{ path: '/reviews/needs' },
 	{ path: '/journal', shows: 'A good Saturday at the community garden' },
+	{ path: '/journal/new' },
 	{ path: '/journal/search' },
 	{ path: '/settings' },
 	{ path: '/backup' },
 	{ path: '/share' },
+	{ path: '/share/review' },
 	{ path: '/help' }
 ];
 
@@ -153,9 +158,12 @@ for (const layout of layouts) {
 
 		// The crisis plan's people are all there, their numbers in view.
 		await visit(page, '/plan/crisis-plan');
-		await expect(page.getByRole('link', { name: /Call Jo \(sister\)/ }).first()).toBeInViewport({
-			ratio: 1
-		});
+		const callJo = page.getByRole('link', { name: /Call Jo \(sister\)/ }).first();
+		// Items off screen are laid out as they come near (content-visibility), so scroll again.
+		await expect(async () => {
+			await callJo.scrollIntoViewIfNeeded();
+			await expect(callJo).toBeInViewport({ ratio: 1, timeout: 500 });
+		}).toPass();
 
 		// Screens reached from a list: a goal, a check-in, a journal entry, and writing one.
 		await visit(page, '/goals');
@@ -167,6 +175,14 @@ for (const layout of layouts) {
 			page.getByText('Went with Amir and planted the broad beans.').first()
 		).toBeVisible();
 		await check('a goal');
+		await visit(page, '/sessions');
+		await page.getByRole('link', { name: /Chris Okonkwo-Fairweather/ }).click();
+		await expect(page.getByLabel(/What we talked about/)).toHaveValue(/allotment/);
+		await check('a session note');
+		await visit(page, '/reviews');
+		await page.getByRole('link', { name: /Full review/ }).click();
+		await expect(page.getByLabel('What went well')).toHaveValue(/Fewer bad nights/);
+		await check('a review');
 		await visit(page, '/checkin');
 		await page.locator('a[href^="/checkin/"]').filter({ hasText: /\S/ }).last().click();
 		await expect(page).toHaveURL(/\/checkin\/[^/]+$/);
