@@ -65,11 +65,14 @@ async function visit(page: Page, path: string) {
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
-/** Each bottom-bar label's words: any word whose letters sit on more than one line is split. */
+/** Bottom-bar words split over two lines, or labels cut short: none should be. */
 async function splitNavWords(page: Page): Promise<string[]> {
 	return page.getByRole('navigation', { name: 'Main' }).evaluate((nav) => {
 		const split: string[] = [];
 		for (const link of nav.querySelectorAll('a')) {
+			// A label cut short (an ellipsis) is as unreadable as one split.
+			for (const label of link.querySelectorAll('span'))
+				if (label.scrollWidth > label.clientWidth + 1) split.push(`${label.textContent} (cut)`);
 			const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
 			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 				const words = node.textContent ?? '';
