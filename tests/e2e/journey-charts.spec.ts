@@ -45,7 +45,7 @@ test('the check-in chart, its sentences and its table match the check-ins', asyn
 	await expect.poll(() => drawn(chart.locator('canvas'))).toBe(true);
 
 	// Two check-ins on one day count as that day's average: 1.5, then 5.
-	const mood = `Mood: 3.3 on average over 2 days, 1.5 in the first half and 5 in the second, towards the good end. Lowest 1.5 (${a.day}), highest 5 (${c.day}).`;
+	const mood = `Mood: 3.3 on average from 3 check-ins on 2 days in the last month, 1.5 in the first half and 5 in the second, towards the good end. Lowest 1.5 (${a.day}), highest 5 (${c.day}).`;
 	await expect(page.getByRole('listitem').filter({ hasText: /^Mood:/ })).toHaveText(mood);
 	await expect(chart).toHaveAccessibleName(new RegExp(mood.replace(/[().]/g, '\\$&')));
 	await expect(page.getByRole('listitem').filter({ hasText: /^Hope:/ })).toHaveText(
@@ -108,7 +108,7 @@ test('a scale whose good end is 1 reads the right way round in the form, the cha
 	await expect(journey.heading()).toHaveText('My journey');
 
 	await page.getByRole('link', { name: 'How I’ve been: charts and calendar' }).click();
-	const sentence = `Anxiety (1 is calm, 5 is very anxious): 3 on average over 2 days, 4 in the first half and 2 in the second, towards calm. Lowest 2 (${b.day}), highest 4 (${a.day}).`;
+	const sentence = `Anxiety (1 is calm, 5 is very anxious): 3 on average from 2 check-ins on 2 days in the last month, 4 in the first half and 2 in the second, towards calm. Lowest 2 (${b.day}), highest 4 (${a.day}).`;
 	await expect(page.getByRole('listitem').filter({ hasText: /^Anxiety/ })).toHaveText(sentence);
 	const chart = page.getByRole('img', { name: /Check-in scales over the last month/ });
 	await expect.poll(() => drawn(chart.locator('canvas'))).toBe(true);

@@ -12,6 +12,8 @@ export interface DayPoint {
 	/** The calendar day, YYYY-MM-DD, in the person's time zone. */
 	day: string;
 	value: number;
+	/** How many check-ins answered on the day (a daily point only). */
+	answers?: number;
 }
 
 export interface ScaleSeries {
@@ -53,7 +55,7 @@ export function dailySeries(
 		id,
 		points: [...sums.get(id)!.entries()]
 			.sort(([a], [b]) => (a < b ? -1 : 1))
-			.map(([day, { total, count }]) => ({ day, value: round1(total / count) }))
+			.map(([day, { total, count }]) => ({ day, value: round1(total / count), answers: count }))
 	}));
 }
 
@@ -88,6 +90,8 @@ export function byWeek(points: DayPoint[]): DayPoint[] {
 
 export interface SeriesSummary {
 	days: number;
+	/** How many check-ins those days' answers came from. */
+	answers: number;
 	average: number;
 	/** The average of the first and the second half of the days answered, to say the trend. */
 	firstHalf: number;
@@ -108,6 +112,7 @@ export function summarise(points: DayPoint[]): SeriesSummary | null {
 	}
 	return {
 		days: points.length,
+		answers: points.reduce((sum, p) => sum + (p.answers ?? 1), 0),
 		average: mean(points),
 		firstHalf: mean(points.slice(0, half)),
 		secondHalf: mean(points.length > 1 ? points.slice(half) : points),

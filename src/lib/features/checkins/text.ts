@@ -117,14 +117,24 @@ export const text = {
 		loading: 'Opening your check-ins…',
 		chartLabel: (range: string) => `Check-in scales over the last ${range}`,
 		rangeWords: { week: 'week', month: 'month', year: 'year', all: 'all time' },
+		period: {
+			week: 'in the last week',
+			month: 'in the last month',
+			year: 'in the last year',
+			all: 'since my first check-in'
+		},
+		between: (from: string, to: string) => `between ${from} and ${to}`,
+		/** "Mood: 3.3 on average from 5 check-ins on 2 days in the last month, …" */
 		summary: (
 			scale: Scale,
-			s: { days: number; average: number; firstHalf: number; secondHalf: number },
+			s: { days: number; answers: number; average: number; firstHalf: number; secondHalf: number },
 			low: string,
-			high: string
+			high: string,
+			period: string
 		) =>
 			`${scale.name}${turned(scale) ? ` (${scaleHint(scale)})` : ''}: ` +
-			`${s.average} on average over ${s.days === 1 ? '1 day' : `${s.days} days`}` +
+			`${s.average} on average from ${s.answers === 1 ? '1 check-in' : `${s.answers} check-ins`}` +
+			` on ${s.days === 1 ? '1 day' : `${s.days} days`} ${period}` +
 			(s.days > 1
 				? `, ${s.firstHalf} in the first half and ${s.secondHalf} in the second${towards(scale, s)}`
 				: '') +

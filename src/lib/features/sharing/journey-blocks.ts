@@ -109,7 +109,13 @@ export function checkinBlocks(
 		const s = summarise(points);
 		const at = (p: DayPoint) => checkinText.charts.point(p.value, day(p.day));
 		return s
-			? checkinText.charts.summary(scales[n], s, at(s.lowest), at(s.highest))
+			? checkinText.charts.summary(
+					scales[n],
+					s,
+					at(s.lowest),
+					at(s.highest),
+					checkinText.charts.between(day(from), day(today))
+				)
 			: checkinText.charts.noAnswers(scales[n].name);
 	});
 	blocks.push({ k: 'ul', i: sentences });

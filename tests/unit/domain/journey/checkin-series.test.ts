@@ -41,11 +41,11 @@ describe('check-in charts', () => {
 			{
 				id: 'mood',
 				points: [
-					{ day: '2026-11-01', value: 2.5 },
-					{ day: '2026-11-02', value: 5 }
+					{ day: '2026-11-01', value: 2.5, answers: 2 },
+					{ day: '2026-11-02', value: 5, answers: 1 }
 				]
 			},
-			{ id: 'sleep', points: [{ day: '2026-11-01', value: 4 }] }
+			{ id: 'sleep', points: [{ day: '2026-11-01', value: 4, answers: 1 }] }
 		]);
 	});
 
@@ -55,7 +55,7 @@ describe('check-in charts', () => {
 			checkin('2026-11-29', { mood: 4, gone: 2 })
 		];
 		const [mood] = dailySeries(checkins, ['mood'], '2026-11-24');
-		expect(mood.points).toEqual([{ day: '2026-11-29', value: 4 }]);
+		expect(mood.points).toEqual([{ day: '2026-11-29', value: 4, answers: 1 }]);
 	});
 
 	it('starts a week, a month and a year back from today, including today', () => {
@@ -75,6 +75,7 @@ describe('check-in charts', () => {
 		];
 		expect(summarise(points)).toEqual({
 			days: 4,
+			answers: 4,
 			average: 3,
 			firstHalf: 1.5,
 			secondHalf: 4.5,

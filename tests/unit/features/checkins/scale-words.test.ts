@@ -11,9 +11,9 @@ const anxiety = {
 	highWords: 'very anxious'
 };
 const mood = { ...newScale('m'), name: 'Mood' };
-const falling = { days: 6, average: 2.5, firstHalf: 3.3, secondHalf: 1.7 };
+const falling = { days: 6, answers: 8, average: 2.5, firstHalf: 3.3, secondHalf: 1.7 };
 const summary = (scale: typeof mood, s = falling) =>
-	text.charts.summary(scale, s, '1 (3 Nov)', '4 (1 Nov)');
+	text.charts.summary(scale, s, '1 (3 Nov)', '4 (1 Nov)', 'in the last month');
 
 describe('the words of a check-in scale', () => {
 	it('name the ends in the person’s words, or the usual words for its good end', () => {
@@ -24,7 +24,7 @@ describe('the words of a check-in scale', () => {
 
 	it('say a fall on a scale good at 1 is towards its good end', () => {
 		expect(summary(anxiety)).toBe(
-			'Anxiety (1 is calm, 5 is very anxious): 2.5 on average over 6 days, 3.3 in the first half and 1.7 in the second, towards calm. Lowest 1 (3 Nov), highest 4 (1 Nov).'
+			'Anxiety (1 is calm, 5 is very anxious): 2.5 on average from 8 check-ins on 6 days in the last month, 3.3 in the first half and 1.7 in the second, towards calm. Lowest 1 (3 Nov), highest 4 (1 Nov).'
 		);
 		expect(summary(mood)).toContain('1.7 in the second, away from the good end.');
 		expect(summary(mood, { ...falling, secondHalf: 3.3 })).toContain('3.3 in the second.');

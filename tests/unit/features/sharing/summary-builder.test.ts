@@ -89,7 +89,7 @@ describe('a summary made from the journal', () => {
 		const [checkins] = buildSummary(sources(), request(['checkins'])).s;
 		const words = JSON.stringify(checkins);
 		expect(words).toContain('1 check-in from');
-		expect(words).toContain('Mood: 2 on average over 1 day');
+		expect(words).toMatch(/Mood: 2 on average from 1 check-in on 1 day between /);
 		expect(words).toContain('Sleeping late: once (Early warning signs)');
 		expect(words).not.toContain('private note');
 	});
