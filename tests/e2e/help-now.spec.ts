@@ -109,7 +109,7 @@ test.describe('my crisis card', () => {
 		await plan.openOverview();
 		await plan.openSection(planSections.find((s) => s.id === 'crisis-numbers')!);
 		const numbers = plan.group('Numbers');
-		await numbers.getByRole('button', { name: 'Add number' }).click();
+		await numbers.getByRole('button', { name: 'Add a number' }).click();
 		await numbers.getByLabel('Who it is').fill('Jo (sister)');
 		await numbers.getByLabel('Phone number').fill('0800 123 4567 ext 2');
 		await plan.waitUntilSaved();

@@ -111,7 +111,7 @@ test('search finds a word from every kind of record, with the word in context', 
 	await journey.writePlanList(
 		'My strengths and resources',
 		'My strengths and qualities',
-		'strength',
+		'Add a strength',
 		['Patient gardener']
 	);
 	await journey.createGoal('Learn the ukulele', 3);

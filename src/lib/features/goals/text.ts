@@ -84,7 +84,7 @@ export const text = {
 		steps: {
 			label: 'Steps',
 			hint: 'Small steps towards it. Tick each one off when it’s done.',
-			item: 'step'
+			add: 'Add a step'
 		},
 		stepDone: (step: string, n: number) => `Done: ${step.trim() || `step ${n}`}`,
 		stepText: (n: number) => `Step ${n}`,
@@ -92,12 +92,14 @@ export const text = {
 			label: 'Support I’d like',
 			hint: 'What would help, and from whom.',
 			item: 'support',
+			add: 'Add support I’d like',
 			parts: { what: 'What would help', who: 'From whom' }
 		},
 		risks: {
 			label: 'Risks I’m choosing to take',
 			hint: 'Trying something new can mean taking a risk. What is it, and what will I do if it doesn’t go to plan?',
 			item: 'risk',
+			add: 'Add a risk',
 			parts: { risk: 'The risk', plan: 'If it doesn’t go to plan, I will' }
 		}
 	},

@@ -37,7 +37,8 @@ export const text = {
 		printStatement: 'Print the statement to sign'
 	},
 	list: {
-		add: (item: string) => `Add ${item}`,
+		/** A list's button when its field names no item of its own. */
+		add: 'Add an item',
 		removed: (name: string) => `Removed ${quoted(name)}.`,
 		undo: 'Undo',
 		dismiss: 'Dismiss',

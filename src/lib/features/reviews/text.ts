@@ -36,7 +36,7 @@ export const text = {
 		field: {
 			label: 'Needs no service meets for me now',
 			hint: 'Anything: housing, money, a group near me, help at night.',
-			item: 'need'
+			add: 'Add a need'
 		},
 		back: 'Reviews',
 		loadFailed: 'Your list couldn’t be opened. Try again in a moment.'
