@@ -30,7 +30,7 @@ test('a goal keeps its progress through a setback, and both show in its story', 
 	await page.getByLabel('What I learnt').fill('Go earlier in the day');
 	await page.getByRole('button', { name: 'Save setback' }).click();
 	await expect(
-		page.getByRole('status').filter({ hasText: 'Your progress is still there' })
+		page.getByRole('status').filter({ hasText: 'My progress is still there' })
 	).toBeVisible();
 
 	// The setback sits beside the progress; it takes nothing away.

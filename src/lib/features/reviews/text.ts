@@ -39,7 +39,7 @@ export const text = {
 			add: 'Add a need'
 		},
 		back: 'Reviews',
-		loadFailed: 'Your list couldn’t be opened. Try again in a moment.'
+		loadFailed: 'My list couldn’t be opened. Try again in a moment.'
 	},
 	form: {
 		newTitle: 'A review',
@@ -58,17 +58,17 @@ export const text = {
 		save: 'Save review',
 		saving: 'Saving…',
 		saved: 'Saved.',
-		notSaved: 'This review couldn’t be saved. Nothing was changed; your words are still here.',
+		notSaved: 'This review couldn’t be saved. Nothing was changed; my words are still here.',
 		badDate: 'Choose the day of the review.',
 		badNext: 'The next review has to come after this one.',
-		missing: 'This review isn’t in your journal. It may have been deleted.',
+		missing: 'This review isn’t in my journal. It may have been deleted.',
 		delete: 'Delete this review',
 		deleteTitle: 'Delete this review?',
 		deleteBody:
-			'The review and its earlier versions are removed from your journal. This cannot be undone.',
+			'The review and its earlier versions are removed from my journal. This cannot be undone.',
 		deleteConfirm: 'Delete',
 		deleted: 'Review deleted.',
 		keep: 'Keep it',
-		notDeleted: 'This review couldn’t be deleted. It is still in your journal.'
+		notDeleted: 'This review couldn’t be deleted. It is still in my journal.'
 	}
 } as const;
