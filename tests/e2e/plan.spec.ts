@@ -176,6 +176,9 @@ test.describe('my recovery plan', () => {
 		await plan.waitUntilSaved();
 		// Nothing is lost: the version it replaced is kept too.
 		await expect(history.getByText(/^Version of /)).toHaveCount(2);
+		// Saved within the same minute, the two still read differently.
+		const labels = await history.getByText(/^Version of /).allInnerTexts();
+		expect(new Set(labels).size).toBe(2);
 		await history
 			.getByText(/^Version of /)
 			.first()

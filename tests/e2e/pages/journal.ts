@@ -21,7 +21,9 @@ export class JournalPage {
 		await page.getByLabel('Type it again').fill(phrase);
 		await page.getByRole('button', { name: 'Continue' }).click();
 		await expect(this.heading()).toHaveText('Save my recovery key');
-		const key = (await page.getByLabel('My recovery key').innerText()).trim().split(/\s+/);
+		const key = (await page.getByLabel('My recovery key', { exact: true }).innerText())
+			.trim()
+			.split(/\s+/);
 		await page.getByLabel('I’ve saved my recovery key somewhere safe.').check();
 		await page.getByRole('button', { name: 'Create my journal' }).click();
 		await expect(this.heading()).toHaveText('My recovery journal', { timeout: 15_000 });

@@ -4,7 +4,9 @@ import type { WrapStage } from '$lib/domain/journey/wrap-stage';
 export const text = {
 	title: 'Check in',
 	editTitle: 'Change a check-in',
-	lead: 'How am I today? A few taps is enough; everything else is optional.',
+	/** Today, or "that day" for a check-in from before. */
+	lead: (today: boolean) =>
+		`${today ? 'How am I today?' : 'How was I that day?'} A few taps is enough; everything else is optional.`,
 	scaleHint: '1 is low, 5 is good',
 	point: (n: number, scale: string) => `${scale}: ${n} of 5`,
 	signs: {

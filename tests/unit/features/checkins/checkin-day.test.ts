@@ -25,7 +25,8 @@ describe('the day a check-in speaks of', () => {
 	it('says "today" only for a check-in of today, and "that day" for a past one', () => {
 		expect(text.helped(true)).toContain('today');
 		expect(text.signs.hint(true)).toContain('today');
-		for (const words of [text.helped(false), text.signs.hint(false)]) {
+		expect(text.lead(true)).toContain('today');
+		for (const words of [text.lead(false), text.helped(false), text.signs.hint(false)]) {
 			expect(words).not.toMatch(/today/i);
 			expect(words).toContain('that day');
 		}
