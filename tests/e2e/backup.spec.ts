@@ -37,9 +37,9 @@ test.describe('backup and restore', () => {
 		expect(backup).not.toContain('sea');
 		// The reminder on the home screen is gone once a backup exists.
 		await journal.goTo('Home');
-		await expect(
-			page.getByRole('heading', { name: 'Keep a copy of my journal safe' })
-		).toHaveCount(0);
+		await expect(page.getByRole('heading', { name: 'Keep a copy of my journal safe' })).toHaveCount(
+			0
+		);
 
 		for (const secret of ['passphrase', 'recovery key'] as const) {
 			const fresh = await browser.newContext();
