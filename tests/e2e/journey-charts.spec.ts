@@ -45,7 +45,7 @@ test('the check-in chart, its sentences and its table match the check-ins', asyn
 	await expect.poll(() => drawn(chart.locator('canvas'))).toBe(true);
 
 	// Two check-ins on one day count as that day's average: 1.5, then 5.
-	const mood = `Mood: 3.3 on average over 2 days, 1.5 in the first half and 5 in the second. Lowest 1.5 (${a.day}), highest 5 (${c.day}).`;
+	const mood = `Mood: 3.3 on average over 2 days, 1.5 in the first half and 5 in the second, towards the good end. Lowest 1.5 (${a.day}), highest 5 (${c.day}).`;
 	await expect(page.getByRole('listitem').filter({ hasText: /^Mood:/ })).toHaveText(mood);
 	await expect(chart).toHaveAccessibleName(new RegExp(mood.replace(/[().]/g, '\\$&')));
 	await expect(page.getByRole('listitem').filter({ hasText: /^Hope:/ })).toHaveText(
@@ -75,6 +75,46 @@ test('the check-in chart, its sentences and its table match the check-ins', asyn
 	await expect(calendar).toContainText('1 check-in');
 	await expect(calendar).toContainText('no check-in');
 	await expectAccessible(page, 'light', 'charts', 'How I’ve been');
+});
+
+test('a scale whose good end is 1 reads the right way round in the form, the chart and its words', async ({
+	page
+}) => {
+	const journey = new JourneyPage(page);
+	await new JournalPage(page).setUp();
+	await journey.openArea('Check in now', 'Check in');
+	await page.getByRole('link', { name: 'Change my scales' }).click();
+	await page.getByRole('button', { name: 'Add a scale' }).click();
+	await page.getByLabel('Name of scale 5').fill('Anxiety');
+	await page.getByText(/^What the ends mean: .*, Anxiety$/).click();
+	await page
+		.getByRole('group', { name: 'Which end of Anxiety is good for me?' })
+		.getByRole('radio', { name: '1 is good' })
+		.check();
+	await page.getByLabel('My words for 1 (optional)').last().fill('calm');
+	await page.getByLabel('My words for 5 (optional)').last().fill('very anxious');
+	await page.getByRole('button', { name: 'Save my scales' }).click();
+	await expect(page.getByText('Saved. Check-ins now use these scales.')).toBeVisible();
+
+	const [a, b] = [daysAgo(2), daysAgo(1)];
+	await journey.checkIn(a.input, { Anxiety: 4 });
+	await journey.openArea('Check in now', 'Check in');
+	await expect(
+		page.getByRole('group', { name: 'Anxiety' }).getByText('1 is calm, 5 is very anxious')
+	).toBeVisible();
+	await journey.score('Anxiety', 2);
+	await page.getByLabel('When').fill(b.input);
+	await page.getByRole('button', { name: 'Save check-in' }).click();
+	await expect(journey.heading()).toHaveText('My journey');
+
+	await page.getByRole('link', { name: 'How I’ve been: charts and calendar' }).click();
+	const sentence = `Anxiety (1 is calm, 5 is very anxious): 3 on average over 2 days, 4 in the first half and 2 in the second, towards calm. Lowest 2 (${b.day}), highest 4 (${a.day}).`;
+	await expect(page.getByRole('listitem').filter({ hasText: /^Anxiety/ })).toHaveText(sentence);
+	const chart = page.getByRole('img', { name: /Check-in scales over the last month/ });
+	await expect.poll(() => drawn(chart.locator('canvas'))).toBe(true);
+	await page.getByText('The numbers').click();
+	// The table keeps the answers as they were given.
+	await expect(page.getByRole('row', { name: b.day })).toContainText('2');
 });
 
 test('a goal’s chart shows its progress with the setback marked, and says so in words', async ({

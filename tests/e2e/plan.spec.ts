@@ -2,6 +2,7 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/app';
 import { JournalPage } from './pages/journal';
 import { PlanPage, planSections, type Written } from './pages/plan';
+import { pdfPageTexts } from './support/pdf-text';
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -209,6 +210,24 @@ test.describe('my recovery plan', () => {
 			'href',
 			'tel:+441614960000'
 		);
+		// Enter moves on through a number's parts, and from its last part adds the next one.
+		await numbers.getByLabel('Who it is').last().press('Enter');
+		await expect(numbers.getByLabel('Phone number').last()).toBeFocused();
+		await numbers.getByLabel('Phone number').last().press('Enter');
+		await expect(numbers.getByLabel('When to call').last()).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(numbers.getByLabel('Who it is')).toHaveCount(3);
+		await expect(numbers.getByLabel('Who it is').last()).toBeFocused();
+		await page.keyboard.type('NHS 111');
+		await page.keyboard.press('Enter');
+		await page.keyboard.type('111');
+		await expect(numbers.getByLabel('Who it is').last()).toHaveValue('NHS 111');
+		await expect(numbers.getByLabel('Phone number').last()).toHaveValue('111');
+		// Backspace in the empty first part of an empty one takes it away again.
+		await numbers.getByLabel('When to call').last().press('Enter');
+		await expect(numbers.getByLabel('Who it is')).toHaveCount(4);
+		await page.keyboard.press('Backspace');
+		await expect(numbers.getByLabel('Who it is')).toHaveCount(3);
 		await plan.backToOverview();
 		await plan.openSection(planSections.find((s) => s.id === 'my-worker')!);
 		await page.getByLabel('Name', { exact: true }).fill('Sam Reid');
@@ -217,6 +236,35 @@ test.describe('my recovery plan', () => {
 			'href',
 			'tel:01614960123'
 		);
+	});
+
+	test('the advance statement names who it is about, checks the NHS number, and prints the signing straight after', async ({
+		page
+	}) => {
+		const plan = new PlanPage(page);
+		await new JournalPage(page).setUp();
+		await plan.openOverview();
+		await plan.openSection(planSections.find((s) => s.id === 'advance-statement')!);
+		await page.getByLabel('My full name').fill('Alison Jane Hart');
+		await page.getByLabel('My date of birth').fill('1984-04-02');
+		const nhs = page.getByLabel('My NHS number (optional)');
+		await nhs.fill('943 476 5918');
+		await expect(page.getByText('That isn’t a valid NHS number')).toHaveCount(0);
+		await nhs.blur();
+		await expect(nhs).toHaveAccessibleDescription(/That isn’t a valid NHS number/);
+		await nhs.fill('943 476 5919');
+		await expect(page.getByText('That isn’t a valid NHS number')).toHaveCount(0);
+		await page.getByLabel('How I wish to be treated').fill('At home if I can be.');
+		await plan.waitUntilSaved();
+
+		await page.getByRole('link', { name: 'Print the statement to sign' }).click();
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.getByText(/^Alison Jane Hart · Advance statement · printed /)).toBeVisible();
+		await expect(page.getByText('This is how Alison Jane Hart wishes to be treated')).toBeVisible();
+		await expect(page.getByText('943 476 5919')).toBeVisible();
+		await expect(page.getByText('Date of birth')).toBeVisible();
+		// A short statement and its signing fit one page: the signing is not pushed to the next.
+		expect(pageCount(await page.pdf({ format: 'A4' }))).toBe(1);
 	});
 
 	test('the plan and the advance statement print with their headings, a section to a page', async ({
@@ -275,6 +323,49 @@ test.describe('my recovery plan', () => {
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.getByRole('heading', { name: 'Triggers', level: 2 })).toBeHidden();
 		expect(pageCount(await page.pdf({ format: 'A4' }))).toBe(2);
+	});
+
+	test('every printed page carries my name, the date and its page number, a long section its title, and the dark theme prints light', async ({
+		page
+	}) => {
+		const plan = new PlanPage(page);
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await new JournalPage(page).setUp();
+		await plan.openOverview();
+		await plan.openSection(planSections[0]);
+		await page.getByLabel('What I like to be called').fill('Ali');
+		const long = Array.from(
+			{ length: 90 },
+			(_, n) => `Line ${n + 1}: the sea on a grey morning, and a walk before breakfast.`
+		).join('\n');
+		await page.getByLabel('Who I am', { exact: true }).fill(long);
+		await plan.waitUntilSaved();
+		await page.goto('/plan/print');
+		await new JournalPage(page).unlock();
+		await expect(page.getByRole('heading', { name: 'About me', level: 2 })).toBeVisible();
+		await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+		const paper = await page.evaluate(() => ({
+			page: getComputedStyle(document.body).backgroundColor,
+			words: getComputedStyle(document.querySelector('.printed-section')!).color,
+			theme: document.documentElement.dataset.theme,
+			surface: getComputedStyle(document.documentElement).getPropertyValue('--colour-surface')
+		}));
+		expect(paper).toMatchObject({
+			page: 'rgb(255, 255, 255)',
+			words: 'rgb(0, 0, 0)',
+			theme: 'dark'
+		});
+		// The light theme's surface, though the screen is dark.
+		expect(paper.surface).toMatch(/^#fff(fff)?$/i);
+
+		const pages = pdfPageTexts(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+		expect(pages.length).toBeGreaterThan(1);
+		pages.forEach((words, n) => {
+			const flat = words.replace(/\s+/g, ' ');
+			expect(flat, `page ${n + 1}`).toMatch(/Ali · My recovery plan · /);
+			expect(flat, `page ${n + 1}`).toMatch(new RegExp(`Page ${n + 1} of ${pages.length}`));
+			expect(flat, `page ${n + 1}`).toContain('About me');
+		});
 	});
 });
 

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { pdfPageTexts } from './support/pdf-text';
 import { JournalPage } from './pages/journal';
 import { JourneyPage } from './pages/journey';
 import { SharePage, workerBrowser } from './pages/share';
@@ -79,8 +80,14 @@ test('a worker opens a shared summary in a fresh browser and sees exactly what w
 	// Printing: the print button goes, and an A4 PDF holds the summary.
 	await view.emulateMedia({ media: 'print' });
 	await expect(view.getByRole('button', { name: 'Print or save as PDF' })).toBeHidden();
-	const pdf = await view.pdf({ format: 'A4' });
+	const pdf = await view.pdf({ format: 'A4', preferCSSPageSize: true });
 	expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+	// On paper, as the plan prints: whose summary and when on each page, and its page number.
+	const pages = pdfPageTexts(pdf).map((words) => words.replace(/\s+/g, ' '));
+	pages.forEach((words, n) => {
+		expect(words).toMatch(/Recovery summary · shared /);
+		expect(words).toContain(`Page ${n + 1} of ${pages.length}`);
+	});
 	await view.emulateMedia({ media: 'screen' });
 
 	// Offline, once the app is in the worker's browser, the link still opens.

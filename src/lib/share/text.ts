@@ -13,6 +13,9 @@ export const text = {
 				? `${name}’s recovery summary`
 				: 'A recovery summary',
 	shared: (created: number) => `Shared on ${formatShareDay(created)}`,
+	/** The line heading every printed page. */
+	running: (name: string, kind: 'summary' | 'review', created: number) =>
+		`${name ? `${name} · ` : ''}${kind === 'review' ? 'Ready for my review' : 'Recovery summary'} · shared ${formatShareDay(created)}`,
 	until: (expires: number) => `This link works until ${formatShareMoment(expires)}`,
 	since: (day: string) =>
 		`Covers the time since my last review, on ${formatShareDay(Date.parse(`${day}T12:00:00Z`))}`,

@@ -64,10 +64,17 @@ export function checkinYearsUntil(now: Date, firstYear = 2000): number[] {
 
 // The scales a person checks in with: the defaults, renamed, hidden, put in order, or their own.
 
+const endWords = v.optional(v.pipe(v.string(), v.trim(), v.maxLength(checkinLimits.name)), '');
+
 export const scaleSchema = v.object({
 	id: entryId,
 	name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(checkinLimits.name)),
-	hidden: v.optional(v.boolean(), false)
+	hidden: v.optional(v.boolean(), false),
+	/** The good end: 5 unless the person says 1 ("1 is calm, 5 is very anxious"). */
+	goodEnd: v.optional(v.picklist([1, 5]), 5),
+	/** The person's own words for each end, shown with the scale; empty for the usual words. */
+	lowWords: endWords,
+	highWords: endWords
 });
 
 export const scaleSettingsSchema = v.object({
@@ -82,14 +89,39 @@ export const scaleSettingsKind = defineSingleKind<ScaleSettings>(
 	scaleSettingsSchema
 );
 
+const usual = { hidden: false, goodEnd: 5, lowWords: '', highWords: '' } as const;
+
 export const defaultScales: ScaleSettings = {
 	scales: [
-		{ id: 'mood', name: 'Mood', hidden: false },
-		{ id: 'sleep', name: 'Sleep', hidden: false },
-		{ id: 'hope', name: 'Hope', hidden: false },
-		{ id: 'connection', name: 'Feeling connected', hidden: false }
+		{ id: 'mood', name: 'Mood', ...usual },
+		{ id: 'sleep', name: 'Sleep', ...usual },
+		{ id: 'hope', name: 'Hope', ...usual },
+		{ id: 'connection', name: 'Feeling connected', ...usual }
 	]
 };
+
+/** A new scale of the person's own, good at 5 until they say otherwise. */
+export function newScale(id: string): Scale {
+	return { id, name: '', ...usual };
+}
+
+/**
+ * How good an answer is, 1 (hardest) to 5 (best), whichever end the scale counts as good: what
+ * charts draw and trends are judged by, so "up" and "better" mean the same on every scale.
+ */
+export function goodness(scale: Pick<Scale, 'goodEnd'>, answer: number): number {
+	return scale.goodEnd === 1 ? 6 - answer : answer;
+}
+
+/** Whether a series of answers moved towards the scale's good end, away from it, or neither. */
+export function trendOf(
+	scale: Pick<Scale, 'goodEnd'>,
+	first: number,
+	second: number
+): 'better' | 'harder' | 'steady' {
+	const change = goodness(scale, second) - goodness(scale, first);
+	return Math.abs(change) < 0.25 ? 'steady' : change > 0 ? 'better' : 'harder';
+}
 
 /** The scales shown when checking in, in the person's order. */
 export function shownScales(settings: ScaleSettings): Scale[] {

@@ -43,9 +43,13 @@ export function matchStages(
  * A check-in at its hardest: the lowest mood, or a sign of things breaking down ticked. Waymark
  * then offers Help now and the person's own plan, and asks nothing of them.
  */
-export function isHardCheckin(checkin: {
-	scores: Record<string, number>;
-	ticked: { stage: WrapStage }[];
-}): boolean {
-	return checkin.scores.mood === 1 || checkin.ticked.some((tick) => tick.stage === 'breaking-down');
+export function isHardCheckin(
+	checkin: { scores: Record<string, number>; ticked: { stage: WrapStage }[] },
+	/** The mood scale's good end, if the person turned it round (1 good, 5 hardest). */
+	moodGoodEnd: 1 | 5 = 5
+): boolean {
+	const hardest = moodGoodEnd === 1 ? 5 : 1;
+	return (
+		checkin.scores.mood === hardest || checkin.ticked.some((tick) => tick.stage === 'breaking-down')
+	);
 }

@@ -84,6 +84,11 @@ const sections = [
 		notInvolved: items({ name: 'line', note: 'text' })
 	}),
 	section('advance-statement', 'advance', {
+		// Who the statement is about, as on medical records: added after the first release, so
+		// optional like every field, and printed in place of the name the person likes to be called.
+		fullName: line,
+		birthDate: date,
+		nhsNumber: line,
 		wishes: text,
 		notWishes: text,
 		reasons: text,

@@ -1,4 +1,5 @@
 // Words of the check-in screens.
+import { trendOf, type Scale } from '$lib/domain/journey/checkin';
 import type { WrapStage } from '$lib/domain/journey/wrap-stage';
 
 export const text = {
@@ -7,7 +8,11 @@ export const text = {
 	/** Today, or "that day" for a check-in from before. */
 	lead: (today: boolean) =>
 		`${today ? 'How am I today?' : 'How was I that day?'} A few taps is enough; everything else is optional.`,
-	scaleHint: '1 is low, 5 is good',
+	/** What the ends of a scale mean: the person's words, else the usual ones for its good end. */
+	ends: (scale: Pick<Scale, 'goodEnd' | 'lowWords' | 'highWords'>) => ({
+		low: scale.lowWords || (scale.goodEnd === 1 ? 'good' : 'low'),
+		high: scale.highWords || (scale.goodEnd === 1 ? 'hard' : 'good')
+	}),
 	point: (n: number, scale: string) => `${scale}: ${n} of 5`,
 	signs: {
 		heading: 'Have I noticed any of my signs?',
@@ -118,14 +123,21 @@ export const text = {
 		chartLabel: (range: string) => `Check-in scales over the last ${range}`,
 		rangeWords: { week: 'week', month: 'month', year: 'year', all: 'all time' },
 		summary: (
-			scale: string,
+			scale: Scale,
 			s: { days: number; average: number; firstHalf: number; secondHalf: number },
 			low: string,
 			high: string
 		) =>
-			`${scale}: ${s.average} on average over ${s.days === 1 ? '1 day' : `${s.days} days`}` +
-			(s.days > 1 ? `, ${s.firstHalf} in the first half and ${s.secondHalf} in the second` : '') +
+			`${scale.name}${turned(scale) ? ` (${scaleHint(scale)})` : ''}: ` +
+			`${s.average} on average over ${s.days === 1 ? '1 day' : `${s.days} days`}` +
+			(s.days > 1
+				? `, ${s.firstHalf} in the first half and ${s.secondHalf} in the second${towards(scale, s)}`
+				: '') +
 			`. Lowest ${low}, highest ${high}.`,
+		/** A chart line drawn upside down, so that up is the good end on every line. */
+		turnedLine: (name: string) => `${name} (drawn with 1 at the top)`,
+		better: 'Better',
+		harder: 'Harder',
 		point: (value: number, day: string) => `${value} (${day})`,
 		noAnswers: (scale: string) => `${scale}: no answers in this time.`,
 		numbers: 'The numbers',
@@ -148,6 +160,12 @@ export const text = {
 		name: (n: number) => `Name of scale ${n}`,
 		hidden: 'Hide',
 		add: 'Add a scale',
+		ends: {
+			summary: (hint: string) => `What the ends mean: ${hint}`,
+			goodEnd: (name: string) => `Which end of ${name || 'this scale'} is good for me?`,
+			choice: (end: 1 | 5) => (end === 5 ? '5 is good' : '1 is good'),
+			words: (end: 1 | 5) => `My words for ${end} (optional)`
+		},
 		newName: 'New scale',
 		save: 'Save my scales',
 		saved: 'Saved. Check-ins now use these scales.',
@@ -164,3 +182,23 @@ export const text = {
 		}
 	}
 } as const;
+
+/** "1 is low, 5 is good", or the person's own words for the ends. */
+export function scaleHint(scale: Pick<Scale, 'goodEnd' | 'lowWords' | 'highWords'>): string {
+	const { low, high } = text.ends(scale);
+	return `1 is ${low}, 5 is ${high}`;
+}
+
+/** Whether a scale reads other than the usual way, so its sentence says what its ends mean. */
+function turned(scale: Scale): boolean {
+	return scale.goodEnd === 1 || Boolean(scale.lowWords || scale.highWords);
+}
+
+/** ", towards calm": which way the second half moved, named by the scale's good end. */
+function towards(scale: Scale, s: { firstHalf: number; secondHalf: number }): string {
+	const trend = trendOf(scale, s.firstHalf, s.secondHalf);
+	if (trend === 'steady') return '';
+	const good = scale.goodEnd === 1 ? scale.lowWords : scale.highWords;
+	const end = good ? good : 'the good end';
+	return trend === 'better' ? `, towards ${end}` : `, away from ${end}`;
+}

@@ -278,10 +278,20 @@ export const sectionText: Record<PlanSectionId, SectionText> = {
 		example:
 			'I would like to be treated at home if possible, because being in my own space calms me.',
 		headings: {
+			fullName: 'Who this statement is about',
 			wishes: 'My wishes',
 			signedOn: 'Signing, witness and copies'
 		},
 		fields: {
+			fullName: {
+				label: 'My full name',
+				hint: 'As it is on my medical records. It is printed on the statement.'
+			},
+			birthDate: { label: 'My date of birth' },
+			nhsNumber: {
+				label: 'My NHS number (optional)',
+				hint: 'Ten digits, on letters from the NHS and in the NHS App.'
+			},
 			wishes: { label: 'How I wish to be treated' },
 			notWishes: { label: 'How I do not wish to be treated' },
 			reasons: { label: 'My reasons' },

@@ -30,6 +30,12 @@ export const text = {
 			'before-other':
 				'This is before the day I signed it. A witness signs after me, or on the same day.'
 		} satisfies DayWords,
+		nhsNumberProblem: {
+			length:
+				'An NHS number has ten digits. Check it against a letter from the NHS or the NHS App.',
+			check:
+				'That isn’t a valid NHS number: a digit may be mistyped. Check it against a letter from the NHS or the NHS App.'
+		},
 		example: 'For example:',
 		hideTips: 'Hide tips',
 		showTips: 'Show tips',
@@ -79,6 +85,8 @@ export const text = {
 		declaration: 'These are my wishes, made when I was well enough to decide them.',
 		signature: 'Signature',
 		printedName: 'Name',
+		birthDate: 'Date of birth',
+		nhsNumber: 'NHS number',
 		date: 'Date',
 		witnessHeading: 'Witness',
 		witnessDeclaration: (name: string) =>

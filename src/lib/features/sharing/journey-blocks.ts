@@ -109,7 +109,7 @@ export function checkinBlocks(
 		const s = summarise(points);
 		const at = (p: DayPoint) => checkinText.charts.point(p.value, day(p.day));
 		return s
-			? checkinText.charts.summary(scales[n].name, s, at(s.lowest), at(s.highest))
+			? checkinText.charts.summary(scales[n], s, at(s.lowest), at(s.highest))
 			: checkinText.charts.noAnswers(scales[n].name);
 	});
 	blocks.push({ k: 'ul', i: sentences });

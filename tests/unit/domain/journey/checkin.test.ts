@@ -7,7 +7,10 @@ import {
 	checkinsKind,
 	defaultScales,
 	scaleSettingsSchema,
-	shownScales
+	shownScales,
+	goodness,
+	newScale,
+	trendOf
 } from '$lib/domain/journey/checkin';
 import { joinEntries, withEntry, withoutEntry } from '$lib/domain/journey/gathered';
 
@@ -45,7 +48,10 @@ describe('check-ins', () => {
 	it('starts with mood, sleep, hope and connection, and shows only the scales not hidden', () => {
 		expect(defaultScales.scales.map((s) => s.id)).toEqual(['mood', 'sleep', 'hope', 'connection']);
 		const settings = {
-			scales: [...defaultScales.scales.slice(0, 2), { id: 'x', name: 'Energy', hidden: true }]
+			scales: [
+				...defaultScales.scales.slice(0, 2),
+				{ ...newScale('x'), name: 'Energy', hidden: true }
+			]
 		};
 		expect(shownScales(settings).map((s) => s.name)).toEqual(['Mood', 'Sleep']);
 		expect(v.safeParse(scaleSettingsSchema, { scales: [] }).success).toBe(false);
@@ -74,5 +80,31 @@ describe('entries gathered into records', () => {
 		expect(withEntry([a], b)).toEqual([a, b]);
 		expect(withEntry([a, b], { ...a, note: 'new' })[0].note).toBe('new');
 		expect(withoutEntry([a, b], 'a')).toEqual([b]);
+	});
+});
+
+describe('a scale whose good end is 1', () => {
+	const anxiety = { ...newScale('a'), name: 'Anxiety', goodEnd: 1 as const };
+	const mood = newScale('m');
+
+	it('reads its answers the right way round: 1 is its best', () => {
+		expect(goodness(anxiety, 1)).toBe(5);
+		expect(goodness(anxiety, 5)).toBe(1);
+		expect(goodness(mood, 5)).toBe(5);
+	});
+
+	it('calls a fall towards 1 better, and a rise harder', () => {
+		expect(trendOf(anxiety, 3.5, 2)).toBe('better');
+		expect(trendOf(anxiety, 2, 3.5)).toBe('harder');
+		expect(trendOf(mood, 2, 3.5)).toBe('better');
+		expect(trendOf(mood, 3, 3.1)).toBe('steady');
+	});
+
+	it('keeps scales saved before ends existed good at 5, with the usual words', () => {
+		const parsed = v.parse(scaleSettingsSchema, { scales: [{ id: 'x', name: 'Energy' }] });
+		expect(parsed.scales[0]).toEqual({ ...newScale('x'), name: 'Energy' });
+		expect(v.safeParse(scaleSettingsSchema, { scales: [{ ...anxiety, goodEnd: 3 }] }).success).toBe(
+			false
+		);
 	});
 });
