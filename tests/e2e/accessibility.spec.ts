@@ -34,7 +34,7 @@ for (const size of sizes) {
 			await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
 			await page.getByLabel('Type it again').fill(passphrase);
 			await page.getByRole('button', { name: 'Continue' }).click();
-			await expectAccessibleInBothThemes(page, 'recovery-key step', 'Save your recovery key');
+			await expectAccessibleInBothThemes(page, 'recovery-key step', 'Save my recovery key');
 		});
 
 		test('every screen of a set-up journal passes axe', async ({ page }) => {
@@ -59,7 +59,7 @@ for (const size of sizes) {
 			await page.goBack();
 			// The erase dialog, open over the screen, with its error showing.
 			await page.getByRole('button', { name: 'Erase this journal…' }).click();
-			const dialog = page.getByRole('dialog', { name: 'Erase your journal from this device?' });
+			const dialog = page.getByRole('dialog', { name: 'Erase my journal from this device?' });
 			await dialog.getByRole('button', { name: 'Erase everything' }).click();
 			await expect(dialog.getByRole('alert')).toBeVisible();
 			await expectAccessibleInBothThemes(page, 'erase dialog', 'Settings');
@@ -71,7 +71,7 @@ for (const size of sizes) {
 			await expectAccessibleInBothThemes(page, 'not found', "This page isn't here");
 			// A reload locks the journal.
 			await page.reload();
-			await expectAccessibleInBothThemes(page, 'unlock', 'Unlock your journal');
+			await expectAccessibleInBothThemes(page, 'unlock', 'Unlock my journal');
 		});
 	});
 }

@@ -37,9 +37,9 @@ test.describe('backup and restore', () => {
 		expect(backup).not.toContain('sea');
 		// The reminder on the home screen is gone once a backup exists.
 		await journal.goTo('Home');
-		await expect(
-			page.getByRole('heading', { name: 'Keep a copy of your journal safe' })
-		).toHaveCount(0);
+		await expect(page.getByRole('heading', { name: 'Keep a copy of my journal safe' })).toHaveCount(
+			0
+		);
 
 		for (const secret of ['passphrase', 'recovery key'] as const) {
 			const fresh = await browser.newContext();
@@ -95,7 +95,7 @@ test.describe('backup and restore', () => {
 		await expect(page.getByRole('radio', { name: 'Add the backup to my journal' })).toBeChecked();
 		await expect(page.getByText(/1 item new; 0 items already here\./)).toBeVisible();
 		await page.getByRole('button', { name: 'Import' }).click();
-		await expect(page.getByText('The backup was added to your journal.')).toBeVisible();
+		await expect(page.getByText('The backup was added to my journal.')).toBeVisible();
 		await journal.goTo('Journal');
 		await expect(page.getByRole('link', { name: /From elsewhere/ })).toBeVisible();
 		await expect(page.getByRole('link', { name: /Here/ })).toBeVisible();

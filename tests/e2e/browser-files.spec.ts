@@ -52,7 +52,7 @@ test('nothing typed is left in the browser’s own files after locking', async (
 		const journey = new JourneyPage(page);
 		await journal.setUp();
 
-		await journey.writePlanList('Early warning signs', 'Signs I notice', 'sign', [
+		await journey.writePlanList('Early warning signs', 'Signs I notice', 'Add a sign', [
 			`${phrase} list item`
 		]);
 		await new PlanPage(page).openOverview();

@@ -61,7 +61,7 @@ test.describe('Help now', () => {
 		await expect(app.nav).toHaveCount(0);
 		await expect(page.getByRole('link', { name: 'Open my crisis plan' })).toHaveCount(0);
 		await page.goBack();
-		await expect(app.heading()).toHaveText('Unlock your journal');
+		await expect(app.heading()).toHaveText('Unlock my journal');
 		// Straight to the address, as from a bookmark, it opens without unlocking too.
 		await page.goto('/help');
 		await expect(app.heading()).toHaveText('Help now');
@@ -109,7 +109,7 @@ test.describe('my crisis card', () => {
 		await plan.openOverview();
 		await plan.openSection(planSections.find((s) => s.id === 'crisis-numbers')!);
 		const numbers = plan.group('Numbers');
-		await numbers.getByRole('button', { name: 'Add number' }).click();
+		await numbers.getByRole('button', { name: 'Add a number' }).click();
 		await numbers.getByLabel('Who it is').fill('Jo (sister)');
 		await numbers.getByLabel('Phone number').fill('0800 123 4567 ext 2');
 		await plan.waitUntilSaved();
@@ -180,7 +180,7 @@ test.describe('erasing the journal', () => {
 			page.getByRole('status').filter({ hasText: 'My crisis card is saved' })
 		).toBeVisible();
 		await page.getByRole('button', { name: 'Erase this journal…' }).click();
-		const dialog = page.getByRole('dialog', { name: 'Erase your journal from this device?' });
+		const dialog = page.getByRole('dialog', { name: 'Erase my journal from this device?' });
 		await dialog.getByLabel('Confirmation').fill('ERASE');
 		await dialog.getByRole('button', { name: 'Erase everything' }).click();
 		await expect(app.heading()).not.toHaveText('Settings');

@@ -24,7 +24,7 @@ test('an entry written offline survives a reload and is found again', async ({ p
 	await journal.goTo('Journal');
 	await page.getByRole('link', { name: 'New entry' }).click();
 	// Today's prompt, taken up: it becomes the title.
-	const prompt = page.getByRole('complementary', { name: 'Something to write about, if you like' });
+	const prompt = page.getByRole('complementary', { name: 'Something to write about, if I like' });
 	await prompt.getByRole('button', { name: 'Write about this' }).click();
 	await expect(page.getByLabel('Title (optional)')).not.toHaveValue('');
 	await page.getByLabel('Title (optional)').fill('Kestrel over the allotment');
@@ -67,7 +67,7 @@ test('a voice note is recorded and played by keyboard, and kept sealed', async (
 	await page.keyboard.press('Enter');
 	const stop = page.getByRole('button', { name: 'Stop and save' });
 	await expect(stop).toBeFocused();
-	await expect(page.getByText('Recording. Press “Stop and save” when you’re done.')).toBeVisible();
+	await expect(page.getByText('Recording. Press “Stop and save” when I’m done.')).toBeVisible();
 	await page.waitForTimeout(2_500);
 	await page.keyboard.press('Space');
 	await expect(page.getByText(/^Voice note saved \(0:0[1-9] long\)/)).toBeVisible();
@@ -111,7 +111,7 @@ test('search finds a word from every kind of record, with the word in context', 
 	await journey.writePlanList(
 		'My strengths and resources',
 		'My strengths and qualities',
-		'strength',
+		'Add a strength',
 		['Patient gardener']
 	);
 	await journey.createGoal('Learn the ukulele', 3);

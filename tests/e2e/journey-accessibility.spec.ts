@@ -10,7 +10,9 @@ test('every journey screen passes axe in both themes', async ({ page }) => {
 	const check = (screen: string, heading: string) =>
 		expectAccessibleInBothThemes(page, screen, heading);
 	await new JournalPage(page).setUp();
-	await journey.writePlanList('Early warning signs', 'Signs I notice', 'sign', ['Sleeping late']);
+	await journey.writePlanList('Early warning signs', 'Signs I notice', 'Add a sign', [
+		'Sleeping late'
+	]);
 
 	await journey.open();
 	await check('journey (empty)', 'My journey');
@@ -32,9 +34,9 @@ test('every journey screen passes axe in both themes', async ({ page }) => {
 	await journey.openArea('Open my goals', 'My goals');
 	await check('goals (empty)', 'My goals');
 	await journey.createGoal('Walk to the allotment', 3);
-	await page.getByRole('button', { name: 'Add step' }).click();
+	await page.getByRole('button', { name: 'Add a step' }).click();
 	await page.keyboard.type('Find my boots');
-	await page.getByRole('button', { name: 'Add risk' }).click();
+	await page.getByRole('button', { name: 'Add a risk' }).click();
 	await page.getByRole('button', { name: 'Log progress' }).click();
 	await check('goal, logging progress', 'Walk to the allotment');
 	await page.getByRole('button', { name: 'Record a setback' }).click();
@@ -64,7 +66,7 @@ test('every journey screen passes axe in both themes', async ({ page }) => {
 	await journey.openArea('Open my reviews', 'Reviews');
 	await check('reviews (empty)', 'Reviews');
 	await page.getByRole('link', { name: 'My unmet needs' }).click();
-	await page.getByRole('button', { name: 'Add need' }).click();
+	await page.getByRole('button', { name: 'Add a need' }).click();
 	await page.keyboard.type('A group nearby');
 	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 	await check('unmet needs', 'Needs to raise at my next review');

@@ -30,7 +30,7 @@ test('a goal keeps its progress through a setback, and both show in its story', 
 	await page.getByLabel('What I learnt').fill('Go earlier in the day');
 	await page.getByRole('button', { name: 'Save setback' }).click();
 	await expect(
-		page.getByRole('status').filter({ hasText: 'Your progress is still there' })
+		page.getByRole('status').filter({ hasText: 'My progress is still there' })
 	).toBeVisible();
 
 	// The setback sits beside the progress; it takes nothing away.
@@ -43,7 +43,7 @@ test('a goal keeps its progress through a setback, and both show in its story', 
 	await expect(story).toContainText('Progress: 3 of 10');
 
 	// Steps tick off and save as the person goes; the goal list shows where it stands.
-	await page.getByRole('button', { name: 'Add step' }).click();
+	await page.getByRole('button', { name: 'Add a step' }).click();
 	await page.keyboard.type('Find my boots');
 	await page.getByRole('checkbox', { name: 'Done: Find my boots' }).check();
 	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
@@ -58,13 +58,13 @@ test('a check-in with an early warning sign shows my own action plan and who I c
 }) => {
 	const journey = new JourneyPage(page);
 	await new JournalPage(page).setUp();
-	await journey.writePlanList('Early warning signs', 'Signs I notice', 'sign', [
+	await journey.writePlanList('Early warning signs', 'Signs I notice', 'Add a sign', [
 		'Sleeping past midday',
 		'Skipping meals'
 	]);
 	await page
 		.getByRole('group', { name: 'What I will do', exact: true })
-		.getByRole('button', { name: 'Add action' })
+		.getByRole('button', { name: 'Add an action' })
 		.click();
 	await page.keyboard.type('Text Sam and go for a short walk');
 	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
@@ -73,7 +73,7 @@ test('a check-in with an early warning sign shows my own action plan and who I c
 		.getByRole('main')
 		.getByRole('link', { name: 'Crisis and out-of-hours numbers' })
 		.click();
-	await page.getByRole('button', { name: 'Add number' }).click();
+	await page.getByRole('button', { name: 'Add a number' }).click();
 	await page.getByLabel('Who it is').fill('Crisis line');
 	await page.getByLabel('Phone number').fill('0800 123 456');
 	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
@@ -169,7 +169,7 @@ test('a completed review sets when the next one is due, on the reviews and home 
 	await expect(page.getByText('No review recorded yet.')).toBeVisible();
 
 	await page.getByRole('link', { name: 'My unmet needs' }).click();
-	await page.getByRole('button', { name: 'Add need' }).click();
+	await page.getByRole('button', { name: 'Add a need' }).click();
 	await page.keyboard.type('Somewhere to go on Sunday evenings');
 	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 	await page.getByRole('link', { name: 'Reviews' }).click();

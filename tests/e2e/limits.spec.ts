@@ -32,7 +32,9 @@ test('a plan list item takes 10,000 characters, refuses a longer paste and says 
 	const journal = new JournalPage(page);
 	const journey = new JourneyPage(page);
 	await journal.setUp();
-	await journey.writePlanList('Early warning signs', 'Signs I notice', 'sign', ['Short sign']);
+	await journey.writePlanList('Early warning signs', 'Signs I notice', 'Add a sign', [
+		'Short sign'
+	]);
 	const item = page.getByRole('textbox', { name: 'Signs I notice, item 1' });
 
 	await item.press('End');
@@ -57,7 +59,7 @@ test('a plan list item takes 10,000 characters, refuses a longer paste and says 
 	// Another field of the same section still saves, and the long item with it.
 	await page
 		.getByRole('group', { name: 'What I will do', exact: true })
-		.getByRole('button', { name: 'Add action' })
+		.getByRole('button', { name: 'Add an action' })
 		.click();
 	await page.keyboard.type('Call my sister');
 	await expect(saved(page)).toBeVisible();

@@ -19,7 +19,7 @@ test.describe('locking', () => {
 		await expect(page.getByLabel('What’s on my mind')).toHaveValue(words);
 
 		await page.clock.fastForward('01:05');
-		await expect(journal.heading()).toHaveText('Unlock your journal');
+		await expect(journal.heading()).toHaveText('Unlock my journal');
 		await expect(page.getByText(words)).toHaveCount(0);
 		await expect(page.locator('textarea')).toHaveCount(0);
 
@@ -35,7 +35,7 @@ test.describe('locking', () => {
 		await page.getByRole('radio', { name: '1 minute' }).check();
 		await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
 		await page.clock.fastForward('01:05');
-		await expect(journal.heading()).toHaveText('Unlock your journal');
+		await expect(journal.heading()).toHaveText('Unlock my journal');
 		// The choice is kept, sealed, for the next unlock.
 		await journal.unlock();
 		await journal.goTo('Settings');
@@ -63,7 +63,7 @@ test.describe('locking', () => {
 		await setVisibility('hidden');
 		await page.clock.setSystemTime((await page.evaluate(() => Date.now())) + 6 * 60_000);
 		await setVisibility('visible');
-		await expect(journal.heading()).toHaveText('Unlock your journal');
+		await expect(journal.heading()).toHaveText('Unlock my journal');
 		await expect(page.getByText(words)).toHaveCount(0);
 	});
 
@@ -80,9 +80,9 @@ test.describe('locking', () => {
 
 		await page.getByRole('button', { name: 'Quick exit' }).click();
 		await expect(page).toHaveURL('about:blank');
-		await expect(otherJournal.heading()).toHaveText('Unlock your journal');
+		await expect(otherJournal.heading()).toHaveText('Unlock my journal');
 		await page.goto('/');
-		await expect(journal.heading()).toHaveText('Unlock your journal');
+		await expect(journal.heading()).toHaveText('Unlock my journal');
 	});
 
 	test('Quick exit leaves at once even with unsaved words on screen', async ({ page }) => {

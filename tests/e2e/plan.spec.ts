@@ -90,7 +90,7 @@ test.describe('my recovery plan', () => {
 		await plan.openOverview();
 		await plan.openSection(planSections.find((s) => s.id === 'wellness-toolbox')!);
 		const group = plan.group('Things that help me');
-		await group.getByRole('button', { name: 'Add thing that helps' }).press('Enter');
+		await group.getByRole('button', { name: 'Add something that helps' }).press('Enter');
 		for (const item of ['A hot bath', 'Calling Sam', 'Music']) {
 			await page.keyboard.type(item);
 			if (item !== 'Music') await page.keyboard.press('Enter');
@@ -177,6 +177,9 @@ test.describe('my recovery plan', () => {
 		await plan.waitUntilSaved();
 		// Nothing is lost: the version it replaced is kept too.
 		await expect(history.getByText(/^Version of /)).toHaveCount(2);
+		// Saved within the same minute, the two still read differently.
+		const labels = await history.getByText(/^Version of /).allInnerTexts();
+		expect(new Set(labels).size).toBe(2);
 		await history
 			.getByText(/^Version of /)
 			.first()
@@ -193,14 +196,14 @@ test.describe('my recovery plan', () => {
 		await plan.openOverview();
 		await plan.openSection(planSections.find((s) => s.id === 'crisis-numbers')!);
 		const numbers = plan.group('Numbers');
-		await numbers.getByRole('button', { name: 'Add number' }).click();
+		await numbers.getByRole('button', { name: 'Add a number' }).click();
 		await numbers.getByLabel('Who it is').fill('Samaritans');
 		await numbers.getByLabel('Phone number').fill('116 123');
 		await expect(numbers.getByRole('link', { name: 'Call Samaritans' })).toHaveAttribute(
 			'href',
 			'tel:116123'
 		);
-		await numbers.getByRole('button', { name: 'Add number' }).click();
+		await numbers.getByRole('button', { name: 'Add a number' }).click();
 		await numbers.getByLabel('Who it is').last().fill('Crisis team');
 		await numbers.getByLabel('Phone number').last().fill('+44 161 496 0000');
 		await expect(numbers.getByRole('link', { name: 'Call Crisis team' })).toHaveAttribute(
@@ -277,7 +280,7 @@ test.describe('my recovery plan', () => {
 		await page.getByLabel('Who I am', { exact: true }).fill('A dad and a keen cook.');
 		await plan.backToOverview();
 		await plan.openSection(planSections.find((s) => s.id === 'triggers')!);
-		await plan.group('What can set me back').getByRole('button', { name: 'Add sign' }).click();
+		await plan.group('What can set me back').getByRole('button', { name: 'Add a sign' }).click();
 		await page.keyboard.type('Anniversaries');
 		await plan.backToOverview();
 		await plan.openSection(planSections.find((s) => s.id === 'advance-statement')!);

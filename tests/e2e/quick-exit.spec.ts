@@ -19,7 +19,7 @@ async function fakeWeather(page: Page) {
 /** Back in Waymark after leaving: the journal was locked on the way out. */
 async function expectLocked(page: Page) {
 	await page.goto('/');
-	await expect(new AppPage(page).heading()).toHaveText('Unlock your journal');
+	await expect(new AppPage(page).heading()).toHaveText('Unlock my journal');
 }
 
 test('Quick exit works while the delete dialog is open', async ({ page }) => {

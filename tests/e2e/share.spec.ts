@@ -22,14 +22,14 @@ test('a worker opens a shared summary in a fresh browser and sees exactly what w
 	const journey = new JourneyPage(page);
 	const share = new SharePage(page);
 	await new JournalPage(page).setUp();
-	await journey.writePlanList('Early warning signs', 'Signs I notice', 'sign', [
+	await journey.writePlanList('Early warning signs', 'Signs I notice', 'Add a sign', [
 		'Sleeping past midday',
 		hostile
 	]);
 	await journey.writePlanList(
 		'My strengths and resources',
 		'My strengths and qualities',
-		'strength',
+		'Add a strength',
 		['Kept private']
 	);
 	await journey.createGoal('Walk to the allotment', 4);
@@ -143,9 +143,12 @@ test('a review preparation with a PIN shows what changed since my last review', 
 	await page.getByRole('link', { name: 'Start a review' }).click();
 	await page.getByLabel('Day of the review').fill(reviewDay);
 	await page.getByRole('button', { name: 'Save review' }).click();
-	await journey.writePlanList('My wellness toolbox', 'Things that help me', 'thing that helps', [
-		'Calling Sam'
-	]);
+	await journey.writePlanList(
+		'My wellness toolbox',
+		'Things that help me',
+		'Add something that helps',
+		['Calling Sam']
+	);
 	await journey.checkIn(null, { Mood: 2 });
 
 	await share.start('Prepare for my review');

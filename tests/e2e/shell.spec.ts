@@ -42,7 +42,7 @@ test.describe('the app shell', () => {
 		await new JournalPage(page).setUp();
 		for (const path of ['/', '/settings', '/no-such-page']) {
 			await app.open(path);
-			await expect(app.heading(), `${path} before unlocking`).toHaveText('Unlock your journal');
+			await expect(app.heading(), `${path} before unlocking`).toHaveText('Unlock my journal');
 			await expect(app.quickExit).toBeInViewport();
 			await app.openUnlocked(path);
 			await expect(app.quickExit).toBeVisible();
@@ -129,7 +129,7 @@ test.describe('themes', () => {
 		expect(await theme()).toBe('dark');
 		await page.reload();
 		// The choice applies before the journal is unlocked.
-		await expect(app.heading()).toHaveText('Unlock your journal');
+		await expect(app.heading()).toHaveText('Unlock my journal');
 		expect(await theme()).toBe('dark');
 		await app.openUnlocked('/settings');
 		expect(await theme()).toBe('dark');
@@ -161,7 +161,7 @@ test.describe('Quick exit', () => {
 		await page.goBack();
 		await expect(page).not.toHaveURL(/\/settings$/);
 		// …and coming back to the app asks for the passphrase again.
-		await expect(app.heading()).toHaveText('Unlock your journal');
+		await expect(app.heading()).toHaveText('Unlock my journal');
 		await expect(app.nav).toHaveCount(0);
 	});
 
@@ -174,7 +174,7 @@ test.describe('Quick exit', () => {
 		await app.quickExit.click();
 		await expect(page).toHaveURL('about:blank');
 		await page.goto('/');
-		await expect(app.heading()).toHaveText('Unlock your journal');
+		await expect(app.heading()).toHaveText('Unlock my journal');
 		await expect(app.nav).toHaveCount(0);
 	});
 });

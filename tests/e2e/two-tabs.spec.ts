@@ -117,10 +117,10 @@ test.describe('two tabs', () => {
 		await other.getByRole('radio', { name: 'Replace my journal with the backup' }).check();
 		await other.getByRole('button', { name: 'Import' }).click();
 		await other.getByRole('button', { name: 'Replace my journal' }).click();
-		await expect(other.getByText('Your journal was replaced by the backup.')).toBeVisible();
+		await expect(other.getByText('My journal was replaced by the backup.')).toBeVisible();
 
 		// The first tab held the discarded key: it locks, and unlocks with the backup's passphrase.
-		await expect(journal.heading()).toHaveText('Unlock your journal');
+		await expect(journal.heading()).toHaveText('Unlock my journal');
 		await expect(page.getByText('Written before the backup replaced it')).toHaveCount(0);
 		await journal.unlock(backupPassphrase);
 		await journal.goTo('Journal');
@@ -137,7 +137,7 @@ test.describe('two tabs', () => {
 		await other.getByRole('button', { name: 'Erase this journal…' }).click();
 		await other.getByLabel('Confirmation').fill('ERASE');
 		await other.getByRole('button', { name: 'Erase everything' }).click();
-		await expect(journal.heading()).toHaveText('Your journal was erased');
+		await expect(journal.heading()).toHaveText('My journal was erased');
 		await expect(page.getByText('Written before the journal was erased')).toHaveCount(0);
 	});
 
@@ -157,7 +157,7 @@ test.describe('two tabs', () => {
 		await page.getByRole('radio', { name: 'Replace my journal with the backup' }).check();
 		await page.getByRole('button', { name: 'Import' }).click();
 		await page.getByRole('button', { name: 'Replace my journal' }).click();
-		await expect(page.getByText('Your journal was replaced by the backup.')).toBeVisible();
+		await expect(page.getByText('My journal was replaced by the backup.')).toBeVisible();
 
 		const other = await secondTab(page, '/journal');
 		await other.getByRole('link', { name: /^Sea Written/ }).click();
@@ -168,7 +168,7 @@ test.describe('two tabs', () => {
 		await other.getByLabel('What’s on my mind').fill('Edited in the other tab');
 		await new JournalPage(other).waitUntilSaved();
 		await page.getByRole('button', { name: 'Import' }).click();
-		await expect(page.getByText('The backup was added to your journal.')).toBeVisible();
+		await expect(page.getByText('The backup was added to my journal.')).toBeVisible();
 
 		await journal.goTo('Journal');
 		await page.getByRole('link', { name: /^Sea Written/ }).click();

@@ -56,14 +56,14 @@ test.describe('the journal vault', () => {
 			await expect(page.getByLabel('Passphrase', { exact: true })).toHaveValue('');
 			await expect(page.getByText("That passphrase doesn't open this journal.")).toBeVisible();
 		}
-		await expect(page.getByText(/You can try again in [12] seconds?/)).toBeVisible();
+		await expect(page.getByText(/I can try again in [12] seconds?/)).toBeVisible();
 		const unlockButton = page.getByRole('button', { name: 'Unlock', exact: true });
 		await expect(unlockButton).toBeDisabled();
 		// A fourth wrong try, once allowed, doubles the wait (which also leaves a busy machine time
 		// to reload before it runs out).
 		await expect(unlockButton).toBeEnabled({ timeout: 10_000 });
 		await journal.unlock('still not my passphrase');
-		await expect(page.getByText(/You can try again in [34] seconds/)).toBeVisible();
+		await expect(page.getByText(/I can try again in [34] seconds/)).toBeVisible();
 		// The wait is kept across a reload.
 		await page.reload();
 		await expect(unlockButton).toBeDisabled();
@@ -83,7 +83,7 @@ test.describe('the journal vault', () => {
 		const other = await context.newPage();
 		await other.goto('/');
 		const otherJournal = new JournalPage(other);
-		await expect(otherJournal.heading()).toHaveText('Unlock your journal');
+		await expect(otherJournal.heading()).toHaveText('Unlock my journal');
 		await journal.lock();
 
 		const unlockButton = page.getByRole('button', { name: 'Unlock', exact: true });
@@ -93,19 +93,19 @@ test.describe('the journal vault', () => {
 			await expect(page.getByText("That passphrase doesn't open this journal.")).toBeVisible();
 		}
 		// Five wrong tries: an eight-second wait.
-		await expect(page.getByText(/You can try again in [5-8] seconds/)).toBeVisible();
+		await expect(page.getByText(/I can try again in [5-8] seconds/)).toBeVisible();
 
 		// The other tab's screen had seen no failure, but its try is refused all the same.
 		await otherJournal.unlock();
-		await expect(other.getByText(/You can try again in [1-8] seconds?/)).toBeVisible();
+		await expect(other.getByText(/I can try again in [1-8] seconds?/)).toBeVisible();
 		await expect(other.getByRole('button', { name: 'Unlock', exact: true })).toBeDisabled();
-		await expect(otherJournal.heading()).toHaveText('Unlock your journal');
+		await expect(otherJournal.heading()).toHaveText('Unlock my journal');
 
 		// Clearing localStorage and reloading does not end it either.
 		await other.evaluate(() => localStorage.clear());
 		await other.reload();
-		await expect(otherJournal.heading()).toHaveText('Unlock your journal');
-		await expect(other.getByText(/You can try again in [1-8] seconds?/)).toBeVisible();
+		await expect(otherJournal.heading()).toHaveText('Unlock my journal');
+		await expect(other.getByText(/I can try again in [1-8] seconds?/)).toBeVisible();
 		await expect(other.getByRole('button', { name: 'Unlock', exact: true })).toBeDisabled();
 
 		// Once it has passed, the right passphrase opens the journal.
@@ -128,10 +128,10 @@ test.describe('the journal vault', () => {
 			await journal.unlock('not my passphrase');
 			await expect(page.getByText("That passphrase doesn't open this journal.")).toBeVisible();
 		}
-		await expect(page.getByText(/You can try again in [12] seconds?/)).toBeVisible();
+		await expect(page.getByText(/I can try again in [12] seconds?/)).toBeVisible();
 		// The clock is put right.
 		await page.clock.setSystemTime(now);
-		await expect(page.getByText(/You can try again in \d{3,} seconds/)).toHaveCount(0);
+		await expect(page.getByText(/I can try again in \d{3,} seconds/)).toHaveCount(0);
 		await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toBeEnabled({
 			timeout: 5_000
 		});
@@ -273,7 +273,7 @@ test.describe('the journal vault', () => {
 		await journal.writeEntry('Private', phrase);
 		await journal.goTo('Settings');
 		await page.getByRole('button', { name: 'Erase this journal…' }).click();
-		const dialog = page.getByRole('dialog', { name: 'Erase your journal from this device?' });
+		const dialog = page.getByRole('dialog', { name: 'Erase my journal from this device?' });
 		await dialog.getByLabel('Confirmation').fill('erase');
 		await dialog.getByRole('button', { name: 'Erase everything' }).click();
 		await expect(dialog.getByText('Type ERASE exactly')).toBeVisible();

@@ -35,7 +35,7 @@ export class BackupTooCostlyError extends Error {
 
 export const backupMessages = {
 	empty:
-		'This file is empty: there is nothing in it to bring back. Choose the file your backup was saved as, which ends in .waymark.',
+		'This file is empty: there is nothing in it to bring back. Choose the file my backup was saved as, which ends in .waymark.',
 	notJson:
 		"This file isn't complete: it may have been cut short while it was copied or downloaded. Try another copy of the backup.",
 	notBackup: "This isn't a Waymark backup. Choose a file that ends in .waymark.",

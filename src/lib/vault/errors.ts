@@ -4,7 +4,7 @@
 export class VaultLockedError extends Error {
 	override name = 'VaultLockedError';
 	constructor() {
-		super('Your journal is locked. Unlock it to carry on.');
+		super('My journal is locked. Unlock it to carry on.');
 	}
 }
 
@@ -13,7 +13,7 @@ export class UnreadableRecordError extends Error {
 	override name = 'UnreadableRecordError';
 	constructor() {
 		super(
-			'Something saved in your journal was written by a newer version of Waymark. Update the app to read it.'
+			'Something saved in my journal was written by a newer version of Waymark. Update the app to read it.'
 		);
 	}
 }
@@ -22,7 +22,7 @@ export class UnreadableRecordError extends Error {
 export class RecordNotFoundError extends Error {
 	override name = 'RecordNotFoundError';
 	constructor() {
-		super('This entry is no longer in your journal. It may have been deleted.');
+		super('This entry is no longer in my journal. It may have been deleted.');
 	}
 }
 
@@ -31,7 +31,7 @@ export class StorageFullError extends Error {
 	override name = 'StorageFullError';
 	constructor() {
 		super(
-			"Your device is out of space for Waymark, so this change wasn't saved. Free some space, then try again."
+			"My device is out of space for Waymark, so this change wasn't saved. Free some space, then try again."
 		);
 	}
 }

@@ -20,8 +20,10 @@ export class JournalPage {
 		await page.getByLabel('Passphrase', { exact: true }).fill(phrase);
 		await page.getByLabel('Type it again').fill(phrase);
 		await page.getByRole('button', { name: 'Continue' }).click();
-		await expect(this.heading()).toHaveText('Save your recovery key');
-		const key = (await page.getByLabel('Your recovery key').innerText()).trim().split(/\s+/);
+		await expect(this.heading()).toHaveText('Save my recovery key');
+		const key = (await page.getByLabel('My recovery key', { exact: true }).innerText())
+			.trim()
+			.split(/\s+/);
 		await page.getByLabel('I’ve saved my recovery key somewhere safe.').check();
 		await page.getByRole('button', { name: 'Create my journal' }).click();
 		await expect(this.heading()).toHaveText('My recovery journal', { timeout: 15_000 });
@@ -29,7 +31,7 @@ export class JournalPage {
 	}
 
 	async unlock(phrase = passphrase) {
-		await expect(this.heading()).toHaveText('Unlock your journal');
+		await expect(this.heading()).toHaveText('Unlock my journal');
 		await this.page.getByLabel('Passphrase', { exact: true }).fill(phrase);
 		await this.page.getByRole('button', { name: 'Unlock', exact: true }).click();
 	}
@@ -42,7 +44,7 @@ export class JournalPage {
 
 	async lock() {
 		await this.page.getByRole('button', { name: 'Lock', exact: true }).click();
-		await expect(this.heading()).toHaveText('Unlock your journal');
+		await expect(this.heading()).toHaveText('Unlock my journal');
 	}
 
 	async goTo(screen: 'Home' | 'Journal' | 'Settings') {

@@ -25,7 +25,7 @@ export class JourneyPage {
 	}
 
 	/** Writes a list in a plan section: each item typed, Enter between them. */
-	async writePlanList(section: string, label: string, item: string, entries: string[]) {
+	async writePlanList(section: string, label: string, addButton: string, entries: string[]) {
 		const { page } = this;
 		await page
 			.getByRole('navigation', { name: 'Main' })
@@ -34,7 +34,7 @@ export class JourneyPage {
 		await page.getByRole('main').getByRole('link', { name: section }).click();
 		await expect(this.heading()).toHaveText(section);
 		const group = page.getByRole('group', { name: label, exact: true });
-		await group.getByRole('button', { name: `Add ${item}` }).click();
+		await group.getByRole('button', { name: addButton }).click();
 		for (const [n, entry] of entries.entries()) {
 			await page.keyboard.type(entry);
 			if (n < entries.length - 1) await page.keyboard.press('Enter');

@@ -56,7 +56,7 @@ export class PlanPage {
 			const word = (part = '') => `${tag}${field}${part}${++n}`;
 			if (shape.type === 'list') {
 				const group = this.group(label);
-				await group.getByRole('button', { name: `Add ${words.fields[field].item}` }).click();
+				await group.getByRole('button', { name: words.fields[field].add }).click();
 				const [first, second] = [word(), word()];
 				await this.page.keyboard.type(first);
 				await this.page.keyboard.press('Enter');
@@ -64,7 +64,7 @@ export class PlanPage {
 				written.push({ section, field, value: first }, { section, field, value: second });
 			} else if (shape.type === 'items') {
 				const group = this.group(label);
-				await group.getByRole('button', { name: `Add ${words.fields[field].item}` }).click();
+				await group.getByRole('button', { name: words.fields[field].add }).click();
 				for (const [part, partShape] of Object.entries(shape.parts)) {
 					const value =
 						partShape === 'tel' ? `0161 496 ${String(++n).padStart(4, '0')}` : word(part);

@@ -6,22 +6,22 @@ const versions = (n: number) => `${n} earlier version${n === 1 ? '' : 's'}`;
 
 export const text = {
 	title: 'Backup',
-	lead: 'A backup is one file holding your whole journal, still locked with your passphrase and recovery key. Keep it somewhere other than this device: a computer, a USB stick, or cloud storage. Nobody can read it without your passphrase or recovery key.',
+	lead: 'A backup is one file holding my whole journal, still locked with my passphrase and recovery key. Keep it somewhere other than this device: a computer, a USB stick, or cloud storage. Nobody can read it without my passphrase or recovery key.',
 	export: {
 		heading: 'Make a backup',
-		about: 'Saves a .waymark file with everything in your journal and its history.',
+		about: 'Saves a .waymark file with everything in my journal and its history.',
 		button: 'Save a backup file',
-		working: 'Preparing your backup…',
+		working: 'Preparing my backup…',
 		done: (count: number) =>
-			`Backup saved with ${items(count)}. Check your downloads, then move the file somewhere safe.`,
+			`Backup saved with ${items(count)}. Check my downloads, then move the file somewhere safe.`,
 		last: (when: string) => `Last backup: ${when}.`,
 		never: 'No backup made on this device yet.',
-		failed: 'The backup couldn’t be made. Your journal is unchanged. Try again.'
+		failed: 'The backup couldn’t be made. My journal is unchanged. Try again.'
 	},
 	import: {
 		heading: 'Restore from a backup',
 		about:
-			'Opens a .waymark file made on this or another device. Nothing is changed until you have seen what the backup holds and chosen what to do.',
+			'Opens a .waymark file made on this or another device. Nothing is changed until I have seen what the backup holds and chosen what to do.',
 		file: 'Backup file',
 		fileHint: 'A file ending in .waymark.',
 		tooBig: 'This file is too large to be a Waymark backup.',
@@ -43,7 +43,7 @@ export const text = {
 			`Every item checked: the backup holds ${items(records)} and ${versions(revisions)}.`,
 		restoreNew: 'Restore my journal',
 		restoreNewNote:
-			'Your journal will open with the backup’s passphrase and recovery key from now on.',
+			'My journal will open with the backup’s passphrase and recovery key from now on.',
 		choose: 'What should happen to the journal on this device?',
 		merge: {
 			label: 'Add the backup to my journal',
@@ -51,7 +51,7 @@ export const text = {
 				[
 					`${items(c.added)} new`,
 					c.newer
-						? `${items(c.newer)} newer in the backup (your versions stay in their history)`
+						? `${items(c.newer)} newer in the backup (my versions stay in their history)`
 						: '',
 					c.older
 						? `${items(c.older)} changed here since (the backup’s versions join their history)`
@@ -59,7 +59,7 @@ export const text = {
 					`${items(c.same)} already here`
 				]
 					.filter(Boolean)
-					.join('; ') + '. Your passphrase stays the same.'
+					.join('; ') + '. My passphrase stays the same.'
 		},
 		replace: {
 			label: 'Replace my journal with the backup',
@@ -67,14 +67,14 @@ export const text = {
 		},
 		apply: 'Import',
 		applying: 'Importing…',
-		replaceTitle: 'Replace your journal with the backup?',
+		replaceTitle: 'Replace my journal with the backup?',
 		replaceBody:
-			'Everything now in your journal on this device will be removed, including its history. This cannot be undone. If you’re not sure, make a backup of it first.',
+			'Everything now in my journal on this device will be removed, including its history. This cannot be undone. If I’m not sure, I can make a backup of it first.',
 		replaceConfirm: 'Replace my journal',
-		merged: 'The backup was added to your journal.',
-		replaced: 'Your journal was replaced by the backup.',
+		merged: 'The backup was added to my journal.',
+		replaced: 'My journal was replaced by the backup.',
 		cancel: 'Choose another file',
 		back: 'Back',
-		unexpected: 'Something went wrong while importing. Your journal was not changed.'
+		unexpected: 'Something went wrong while importing. My journal was not changed.'
 	}
 } as const;

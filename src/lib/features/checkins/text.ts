@@ -5,7 +5,9 @@ import type { WrapStage } from '$lib/domain/journey/wrap-stage';
 export const text = {
 	title: 'Check in',
 	editTitle: 'Change a check-in',
-	lead: 'How am I today? A few taps is enough; everything else is optional.',
+	/** Today, or "that day" for a check-in from before. */
+	lead: (today: boolean) =>
+		`${today ? 'How am I today?' : 'How was I that day?'} A few taps is enough; everything else is optional.`,
 	/** What the ends of a scale mean: the person's words, else the usual ones for its good end. */
 	ends: (scale: Pick<Scale, 'goodEnd' | 'lowWords' | 'highWords'>) => ({
 		low: scale.lowWords || (scale.goodEnd === 1 ? 'good' : 'low'),
@@ -14,7 +16,9 @@ export const text = {
 	point: (n: number, scale: string) => `${scale}: ${n} of 5`,
 	signs: {
 		heading: 'Have I noticed any of my signs?',
-		hint: 'From my own plan. Tick any that fit today.',
+		/** Today, or "that day" for a check-in from before. */
+		hint: (today: boolean) =>
+			`From my own plan. Tick any that fit ${today ? 'today' : 'that day'}.`,
 		none: 'My plan has no triggers or warning signs written yet. When I add some, I can tick them here.',
 		writeThem: 'Write my early warning signs',
 		stage: {
@@ -38,29 +42,30 @@ export const text = {
 	},
 	afterHard: {
 		heading: 'Help is here if I want it',
-		body: 'Thank you for checking in. If things are hard right now, these are one tap away.',
+		body: 'I’ve checked in. If things are hard right now, these are one tap away.',
 		helpNow: 'Help now',
 		plan: 'My plan for when things are breaking down',
 		crisisPlan: 'My crisis plan'
 	},
-	helped: 'What helped today? (optional)',
+	/** Today, or "that day" for a check-in from before. */
+	helped: (today: boolean) => `What helped ${today ? 'today' : 'that day'}? (optional)`,
 	note: 'Anything else? (optional)',
 	when: 'When',
 	whenHint: 'Change it to record a check-in from earlier.',
 	save: 'Save check-in',
 	saving: 'Saving…',
 	saved: 'Check-in saved.',
-	notSaved: 'This check-in couldn’t be saved. Nothing was changed; your answers are still here.',
+	notSaved: 'This check-in couldn’t be saved. Nothing was changed; my answers are still here.',
 	nothing: 'Answer at least one scale, tick a sign or write a few words first.',
 	badWhen: 'Choose a date and time that has already happened.',
 	tooEarly: 'That date is before 1900. Check the year.',
 	delete: 'Delete this check-in',
 	deleteTitle: 'Delete this check-in?',
-	deleteBody: 'It is removed from your journal and your charts. This cannot be undone.',
+	deleteBody: 'It is removed from my journal and my charts. This cannot be undone.',
 	deleteConfirm: 'Delete',
 	deleted: 'Check-in deleted.',
 	keep: 'Keep it',
-	missing: 'This check-in isn’t in your journal. It may have been deleted.',
+	missing: 'This check-in isn’t in my journal. It may have been deleted.',
 	back: 'My journey',
 	unread: (year: number, parts: number) =>
 		`${parts === 1 ? '1 part' : `${parts} parts`} of my ${year} check-ins couldn’t be read. ` +
@@ -100,7 +105,7 @@ export const text = {
 		note: 'Anything to add? (optional)',
 		save: 'Save this month’s answers',
 		saved: 'Saved.',
-		notSaved: 'Your answers couldn’t be saved. Nothing was changed; they are still here.',
+		notSaved: 'My answers couldn’t be saved. Nothing was changed; they are still here.',
 		nothing: 'Answer at least one question first.',
 		past: 'Months before',
 		pastCaption: 'My answers, month by month (1 to 5)',
@@ -114,7 +119,7 @@ export const text = {
 		range: 'Show',
 		ranges: { week: 'Week', month: 'Month', year: 'Year', all: 'All time' },
 		none: 'No check-ins in this time yet.',
-		loading: 'Opening your check-ins…',
+		loading: 'Opening my check-ins…',
 		chartLabel: (range: string) => `Check-in scales over the last ${range}`,
 		rangeWords: { week: 'week', month: 'month', year: 'year', all: 'all time' },
 		period: {
@@ -176,7 +181,7 @@ export const text = {
 		saved: 'Saved. Check-ins now use these scales.',
 		needOne: 'Keep at least one scale showing.',
 		needName: 'Give every scale a name.',
-		notSaved: 'Your scales couldn’t be saved. Nothing was changed.',
+		notSaved: 'My scales couldn’t be saved. Nothing was changed.',
 		reorder: {
 			move: (name: string, place: number, of: number) =>
 				`Move ${name || 'scale'}, ${place} of ${of}`,

@@ -36,11 +36,11 @@ export const text = {
 			'too-late': 'That date is more than 100 years away. Check the year.'
 		} satisfies DayWords,
 		saved: 'Goal saved.',
-		notSaved: 'The goal couldn’t be saved. Nothing was changed; your words are still here.'
+		notSaved: 'The goal couldn’t be saved. Nothing was changed; my words are still here.'
 	},
 	page: {
 		back: 'My goals',
-		missing: 'This goal isn’t in your journal. It may have been deleted.',
+		missing: 'This goal isn’t in my journal. It may have been deleted.',
 		current: 'Where I am now',
 		furthest: (n: number) => `The furthest I have come: ${n} of 10`,
 		logProgress: 'Log progress',
@@ -54,7 +54,7 @@ export const text = {
 		delete: 'Delete this goal',
 		deleteTitle: 'Delete this goal?',
 		deleteBody:
-			'The goal, its steps, and all its progress and setbacks are removed from your journal. This cannot be undone. A goal can also be paused or let go instead.',
+			'The goal, its steps, and all its progress and setbacks are removed from my journal. This cannot be undone. A goal can also be paused or let go instead.',
 		deleteConfirm: 'Delete',
 		deleted: 'Goal deleted.',
 		keep: 'Keep it',
@@ -84,7 +84,7 @@ export const text = {
 		steps: {
 			label: 'Steps',
 			hint: 'Small steps towards it. Tick each one off when it’s done.',
-			item: 'step'
+			add: 'Add a step'
 		},
 		stepDone: (step: string, n: number) => `Done: ${step.trim() || `step ${n}`}`,
 		stepText: (n: number) => `Step ${n}`,
@@ -92,12 +92,14 @@ export const text = {
 			label: 'Support I’d like',
 			hint: 'What would help, and from whom.',
 			item: 'support',
+			add: 'Add support I’d like',
 			parts: { what: 'What would help', who: 'From whom' }
 		},
 		risks: {
 			label: 'Risks I’m choosing to take',
 			hint: 'Trying something new can mean taking a risk. What is it, and what will I do if it doesn’t go to plan?',
 			item: 'risk',
+			add: 'Add a risk',
 			parts: { risk: 'The risk', plan: 'If it doesn’t go to plan, I will' }
 		}
 	},
@@ -110,7 +112,7 @@ export const text = {
 		note: 'How it’s going (optional)',
 		save: 'Save progress',
 		saved: 'Progress saved.',
-		need: 'Choose how far along you are, from 0 to 10.',
+		need: 'Choose how far along I am, from 0 to 10.',
 		cancel: 'Cancel'
 	},
 	setbackForm: {
@@ -123,11 +125,11 @@ export const text = {
 		gotInWay: 'What got in the way',
 		learnt: 'What I learnt',
 		save: 'Save setback',
-		saved: 'Setback saved. Your progress is still there.',
+		saved: 'Setback saved. My progress is still there.',
 		need: 'Write a few words about what happened first.',
 		cancel: 'Cancel'
 	},
-	notSaved: 'This couldn’t be saved. Nothing was changed; your words are still here.',
+	notSaved: 'This couldn’t be saved. Nothing was changed; my words are still here.',
 	dayProblem: {
 		missing: 'Choose the day.',
 		'not-a-day': 'That isn’t a day on the calendar. Check the date.',

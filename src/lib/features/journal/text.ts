@@ -4,8 +4,8 @@ export const text = {
 	lead: 'Somewhere to write or speak what’s on my mind, in my own words.',
 	new: 'New entry',
 	search: 'Search my journal',
-	empty: 'Nothing written yet. Whatever you write stays on this device, locked.',
-	loading: 'Opening your entries…',
+	empty: 'Nothing written yet. Whatever I write stays on this device, locked.',
+	loading: 'Opening my entries…',
 	untitled: 'Untitled entry',
 	refused: (n: number) =>
 		n === 1 ? '1 entry couldn’t be opened.' : `${n} entries couldn’t be opened.`,
@@ -26,10 +26,10 @@ export const text = {
 		editTitle: 'Edit entry',
 		titleLabel: 'Title (optional)',
 		textLabel: 'What’s on my mind',
-		textHint: 'Saved as you write, even without a connection.',
+		textHint: 'Saved as I write, even without a connection.',
 		done: 'Done',
 		back: 'Back to journal',
-		missing: 'This entry isn’t in your journal. It may have been deleted.',
+		missing: 'This entry isn’t in my journal. It may have been deleted.',
 		created: (when: string) => `Written ${when}`,
 		about: 'About this entry',
 		pin: 'Pin to the top of my journal',
@@ -38,7 +38,7 @@ export const text = {
 	},
 	mood: {
 		label: 'A word for how I feel (optional)',
-		hint: 'Pick one or use your own word.',
+		hint: 'Pick one or use my own word.',
 		suggested: 'Suggested words',
 		words: ['calm', 'hopeful', 'proud', 'grateful', 'tired', 'low', 'anxious', 'angry', 'steady']
 	},
@@ -50,28 +50,28 @@ export const text = {
 		goals: 'My goals',
 		plan: 'My plan',
 		noGoals: 'No goals yet.',
-		goalsFailed: 'Your goals couldn’t be read, so they can’t be linked just now.',
+		goalsFailed: 'My goals couldn’t be read, so they can’t be linked just now.',
 		about: 'About',
 		entry: 'Journal entry'
 	},
 	history: {
 		heading: 'Earlier versions',
-		none: 'No earlier versions yet: each time you come back and change this entry, the version before is kept here.',
+		none: 'No earlier versions yet: each time I come back and change this entry, the version before is kept here.',
 		version: (n: number, when: string) => `Version ${n}, ${when}`,
 		restore: 'Restore this version',
 		restored: 'The earlier version is now the current one; the version it replaced is kept too.'
 	},
 	prompts: {
-		heading: 'Something to write about, if you like',
+		heading: 'Something to write about, if I like',
 		use: 'Write about this',
 		another: 'Another prompt',
 		turnOff: 'Turn off prompts',
-		off: 'Prompts are off. You can turn them back on from the journal.',
+		off: 'Prompts are off. I can turn them back on from the journal.',
 		settingHeading: 'Writing prompts',
 		setting: 'Offer me a writing prompt when I start an entry',
 		settingSaved: 'Saved.',
-		notSaved: 'Your choice couldn’t be saved. Nothing was changed. Try again.',
-		loadFailed: 'Your prompt setting couldn’t be read. Try again after locking and unlocking.'
+		notSaved: 'My choice couldn’t be saved. Nothing was changed. Try again.',
+		loadFailed: 'My prompt setting couldn’t be read. Try again after locking and unlocking.'
 	},
 	voice: {
 		heading: 'Voice notes',
@@ -81,7 +81,7 @@ export const text = {
 		stop: 'Stop and save',
 		starting: 'Asking for the microphone…',
 		recording: 'Recording',
-		recordingStatus: 'Recording. Press “Stop and save” when you’re done.',
+		recordingStatus: 'Recording. Press “Stop and save” when I’m done.',
 		saving: 'Saving the recording…',
 		saved: (length: string) => `Voice note saved (${length} long). It’s in the list below.`,
 		defaultName: (when: string) => `Voice note, ${when}`,
@@ -102,7 +102,7 @@ export const text = {
 		unsupported:
 			'This browser can’t record audio here. Try Waymark in an up-to-date Chrome, Edge, Firefox or Safari.',
 		notAllowed:
-			'Waymark wasn’t allowed to use the microphone. You can allow it in your browser’s settings for this site, then try again.',
+			'Waymark wasn’t allowed to use the microphone. I can allow it in my browser’s settings for this site, then try again.',
 		noMicrophone: 'No microphone was found. Plug one in or check it’s switched on, then try again.',
 		micBusy: 'The microphone is being used by something else. Close that, then try again.',
 		notStarted: 'Recording couldn’t start. Nothing was saved. Try again.',
@@ -122,7 +122,7 @@ export const text = {
 		lead: 'Finds words and emoji in everything here: entries, voice note names, my plan, goals, session notes, reviews, needs to raise and check-in notes. Searching happens on this device only.',
 		label: 'Search for',
 		hint: 'Type a word or two. Every word must be there.',
-		opening: 'Getting your journal ready to search…',
+		opening: 'Getting my journal ready to search…',
 		none: (q: string) => `Nothing found for “${q}”. Try fewer words, or the start of a word.`,
 		count: (n: number) => (n === 1 ? '1 result' : `${n} results`),
 		showMore: (n: number) => `Show ${n} more`,

@@ -52,7 +52,7 @@ export const text = {
 		more: 'Show more',
 		none: 'Nothing to show yet. As I check in, log progress and note sessions, it all appears here.',
 		noneShown: 'Nothing of the kinds chosen. Tick more kinds above.',
-		loading: 'Opening your journey…'
+		loading: 'Opening my journey…'
 	},
 	comingUp: {
 		heading: 'Coming up',

@@ -6,7 +6,9 @@ import type { PlanGroup, PlanSectionId } from '$lib/domain/plan/plan-sections';
 export interface FieldText {
 	label: string;
 	hint?: string;
-	/** For a list or items field: the name of one item, as in "Add a strength". */
+	/** For a list or items field: the words of its button that adds one, as in "Add a strength". */
+	add?: string;
+	/** For items: the name of one item, standing in for an unnamed one ("Call contact 2"). */
 	item?: string;
 	/** For items: the label of each part. */
 	parts?: Record<string, string>;
@@ -29,11 +31,15 @@ export const groupTitles: Record<PlanGroup, string> = {
 	advance: 'My wishes in advance'
 };
 
-const notice = (what: string, hint: string): FieldText => ({ label: what, hint, item: 'sign' });
+const notice = (what: string, hint: string): FieldText => ({
+	label: what,
+	hint,
+	add: 'Add a sign'
+});
 const actions = (hint: string): FieldText => ({
 	label: 'What I will do',
 	hint,
-	item: 'action'
+	add: 'Add an action'
 });
 
 export const sectionText: Record<PlanSectionId, SectionText> = {
@@ -47,7 +53,7 @@ export const sectionText: Record<PlanSectionId, SectionText> = {
 			important: { label: 'What’s important to me' },
 			support: { label: 'How I wish to be supported' },
 			behaviour: {
-				label: 'How I’d like people to be with me',
+				label: 'How people behave with me',
 				hint: 'What helps, and what doesn’t.'
 			}
 		}
@@ -57,22 +63,23 @@ export const sectionText: Record<PlanSectionId, SectionText> = {
 		about: 'What I bring, and what I can draw on: it is easy to forget on a hard day.',
 		example: 'Patient with others. Good at fixing bikes. My sister Jo. The Tuesday walking group.',
 		fields: {
-			strengths: { label: 'My strengths and qualities', item: 'strength' },
-			skills: { label: 'Skills and interests', item: 'skill or interest' },
+			strengths: { label: 'My strengths and qualities', add: 'Add a strength' },
+			skills: { label: 'Skills and interests', add: 'Add a skill or interest' },
 			purpose: {
 				label: 'What gives me purpose and meaning',
 				hint: 'Work, volunteering, study, creativity, faith, caring for others.',
-				item: 'thing'
+				add: 'Add something that gives me purpose'
 			},
 			people: {
 				label: 'People who support me',
 				item: 'person',
+				add: 'Add a person',
 				parts: { name: 'Name', relationship: 'Who they are to me', contact: 'Phone number' }
 			},
 			places: {
 				label: 'Places and groups I use',
 				hint: 'Peer support, groups, advocacy, anywhere that helps.',
-				item: 'place or group'
+				add: 'Add a place or group'
 			}
 		}
 	},
@@ -80,21 +87,24 @@ export const sectionText: Record<PlanSectionId, SectionText> = {
 		title: 'My wellness toolbox',
 		about: 'Things that help me stay well, or feel better when I don’t.',
 		example: 'A hot bath. Calling Sam. Twenty minutes outside. Music from when I was 17.',
-		fields: { tools: { label: 'Things that help me', item: 'thing that helps' } }
+		fields: { tools: { label: 'Things that help me', add: 'Add something that helps' } }
 	},
 	'when-well': {
 		title: 'What I’m like when I’m well',
 		about: 'A picture of me at my best, to notice when things change and to aim for.',
 		example: 'Chatty, up by eight, making plans, cooking for friends.',
-		fields: { like: { label: 'When I’m well, I am…', item: 'description' } }
+		fields: { like: { label: 'When I’m well, I am…', add: 'Add a description' } }
 	},
 	'daily-maintenance': {
 		title: 'Daily maintenance',
 		about: 'What I do each day to stay well, and what I might need on some days.',
 		example: 'Every day: breakfast, a walk, my tablets. Some days: a nap, saying no to plans.',
 		fields: {
-			everyDay: { label: 'Things I do every day', item: 'daily thing' },
-			someDays: { label: 'Things I might need to do on some days', item: 'thing' }
+			everyDay: { label: 'Things I do every day', add: 'Add something I do every day' },
+			someDays: {
+				label: 'Things I might need to do on some days',
+				add: 'Add something for some days'
+			}
 		}
 	},
 	triggers: {
@@ -142,12 +152,13 @@ export const sectionText: Record<PlanSectionId, SectionText> = {
 		fields: {
 			takeOver: {
 				label: 'Signs that others need to take over my care',
-				item: 'sign'
+				add: 'Add a sign'
 			},
 			supporters: {
 				label: 'My supporters',
 				hint: 'Who, their role, how to reach them, what I’d like each to do.',
 				item: 'supporter',
+				add: 'Add a supporter',
 				parts: {
 					name: 'Name',
 					role: 'Their role',
@@ -158,40 +169,45 @@ export const sectionText: Record<PlanSectionId, SectionText> = {
 			notInvolved: {
 				label: 'People I do not want involved',
 				item: 'person',
+				add: 'Add a person',
 				parts: { name: 'Name', reason: 'Why (optional)' }
 			},
 			medication: {
 				label: 'Medication I take',
 				item: 'medicine',
+				add: 'Add a medicine',
 				parts: { name: 'Medicine', dose: 'Dose and when', notes: 'Notes' }
 			},
-			allergies: { label: 'Allergies', item: 'allergy' },
-			medsHelped: { label: 'Medication that has helped', item: 'medicine' },
-			medsAvoid: { label: 'Medication to avoid', item: 'medicine' },
+			allergies: { label: 'Allergies', add: 'Add an allergy' },
+			medsHelped: { label: 'Medication that has helped', add: 'Add a medicine' },
+			medsAvoid: { label: 'Medication to avoid', add: 'Add a medicine' },
 			careWanted: {
 				label: 'Treatment and care I want',
 				item: 'treatment',
+				add: 'Add a treatment',
 				parts: { what: 'Treatment or care', why: 'Why' }
 			},
 			careNotWanted: {
 				label: 'Treatment and care I don’t want',
 				item: 'treatment',
+				add: 'Add a treatment',
 				parts: { what: 'Treatment or care', why: 'Why' }
 			},
 			homeCare: { label: 'Home or community care I’d prefer to hospital' },
-			placesPreferred: { label: 'Places I’d prefer', item: 'place' },
-			placesAvoid: { label: 'Places to avoid', item: 'place' },
-			helps: { label: 'What helps when others support me', item: 'thing that helps' },
-			doesNotHelp: { label: 'What doesn’t help', item: 'thing' },
+			placesPreferred: { label: 'Places I’d prefer', add: 'Add a place' },
+			placesAvoid: { label: 'Places to avoid', add: 'Add a place' },
+			helps: { label: 'What helps when others support me', add: 'Add something that helps' },
+			doesNotHelp: { label: 'What doesn’t help', add: 'Add something that doesn’t help' },
 			practical: {
 				label: 'Practical things others need to do',
 				hint: 'Children, pets, bills, home.',
 				item: 'task',
+				add: 'Add a task',
 				parts: { task: 'What needs doing', who: 'Who will do it' }
 			},
 			stopUsing: {
 				label: 'Signs my supporters no longer need this plan',
-				item: 'sign'
+				add: 'Add a sign'
 			}
 		}
 	},
@@ -200,8 +216,8 @@ export const sectionText: Record<PlanSectionId, SectionText> = {
 		about: 'What I need as I recover from a crisis, and how I’ll know I’m back to being well.',
 		example: 'A week of quiet. Someone to help with shopping. → I’m cooking again.',
 		fields: {
-			needs: { label: 'What I need as I recover', item: 'need' },
-			backToWell: { label: 'How I’ll know I’m back to being well', item: 'sign' }
+			needs: { label: 'What I need as I recover', add: 'Add a need' },
+			backToWell: { label: 'How I’ll know I’m back to being well', add: 'Add a sign' }
 		}
 	},
 	'my-worker': {
@@ -217,6 +233,7 @@ export const sectionText: Record<PlanSectionId, SectionText> = {
 			ifUnavailable: {
 				label: 'Who to contact when they are unavailable',
 				item: 'contact',
+				add: 'Add a contact',
 				parts: { name: 'Name', role: 'Their role', phone: 'Phone number' }
 			}
 		}
@@ -229,6 +246,7 @@ export const sectionText: Record<PlanSectionId, SectionText> = {
 			numbers: {
 				label: 'Numbers',
 				item: 'number',
+				add: 'Add a number',
 				parts: { label: 'Who it is', number: 'Phone number', when: 'When to call' }
 			}
 		}
@@ -242,11 +260,13 @@ export const sectionText: Record<PlanSectionId, SectionText> = {
 			involved: {
 				label: 'People I want involved',
 				item: 'person',
+				add: 'Add a person',
 				parts: { name: 'Name', relationship: 'Who they are to me', mayKnow: 'What they may know' }
 			},
 			notInvolved: {
 				label: 'People I don’t want involved',
 				item: 'person',
+				add: 'Add a person',
 				parts: { name: 'Name', note: 'Note (optional)' }
 			}
 		}
@@ -275,8 +295,8 @@ export const sectionText: Record<PlanSectionId, SectionText> = {
 			wishes: { label: 'How I wish to be treated' },
 			notWishes: { label: 'How I do not wish to be treated' },
 			reasons: { label: 'My reasons' },
-			tell: { label: 'Who to tell', item: 'person' },
-			notTell: { label: 'Who not to tell', item: 'person' },
+			tell: { label: 'Who to tell', add: 'Add a person' },
+			notTell: { label: 'Who not to tell', add: 'Add a person' },
 			practical: { label: 'Other wishes and practical arrangements' },
 			signedOn: { label: 'Date I signed it' },
 			witnessName: { label: 'Witness’s name' },
@@ -285,6 +305,7 @@ export const sectionText: Record<PlanSectionId, SectionText> = {
 			copies: {
 				label: 'Who holds a copy',
 				item: 'copy',
+				add: 'Add someone who holds a copy',
 				parts: { who: 'Who', where: 'Where they keep it' }
 			}
 		}

@@ -7,7 +7,7 @@ const quoted = (name: string) => (name.trim() ? `“${name.trim()}”` : 'this i
 export const text = {
 	overview: {
 		title: 'My recovery plan',
-		lead: 'Write it in any order, in your own words. Everything saves as you type.',
+		lead: 'Write it in any order, in my own words. Everything saves as I type.',
 		notStarted: 'Not started',
 		progress: (written: number, parts: number) =>
 			parts === 1 ? 'Written' : `${written} of ${parts} parts written`,
@@ -16,12 +16,12 @@ export const text = {
 		newHere: 'Where to begin',
 		guided: 'Start with a short guided walk',
 		guidedAbout:
-			'Five questions about you and what helps you, one at a time. Or start with any section below: there is no right order.'
+			'Five questions about me and what helps me, one at a time. Or start with any section below: there is no right order.'
 	},
 	section: {
 		back: 'My plan',
 		notFound: 'There is no such part of the plan.',
-		loadFailed: 'This part of your plan couldn’t be opened. Try again in a moment.',
+		loadFailed: 'This part of my plan couldn’t be opened. Try again in a moment.',
 		/** Said beside a day that cannot be right; the plan is still saved as it is. */
 		dayProblem: {
 			'not-a-day': 'That isn’t a day on the calendar. Check the date.',
@@ -43,7 +43,8 @@ export const text = {
 		printStatement: 'Print the statement to sign'
 	},
 	list: {
-		add: (item: string) => `Add ${item}`,
+		/** A list's button when its field names no item of its own. */
+		add: 'Add an item',
 		removed: (name: string) => `Removed ${quoted(name)}.`,
 		undo: 'Undo',
 		dismiss: 'Dismiss',
@@ -61,7 +62,7 @@ export const text = {
 		choose: 'Sections to print',
 		nothing: 'Nothing to print yet. Sections appear here once something is written in them.',
 		paper:
-			'Each section starts on a new page, with your name and today’s date at the top. It fits A4 and US Letter.',
+			'Each section starts on a new page, with my name and today’s date at the top. It fits A4 and US Letter.',
 		print: 'Print',
 		preview: 'What will print',
 		running: (name: string, day: string) =>
@@ -72,7 +73,7 @@ export const text = {
 		back: 'My advance statement',
 		title: 'Print my advance statement',
 		about:
-			'Print it, sign and date it, and ask a witness to sign. Then note in your statement when it was signed and who holds a copy.',
+			'Print it, sign and date it, and ask a witness to sign. Then note in my statement when it was signed and who holds a copy.',
 		print: 'Print',
 		preview: 'What will print',
 		running: (name: string, day: string) =>
@@ -97,11 +98,11 @@ export const text = {
 		title: 'Getting started',
 		step: (n: number, of: number) => `Question ${n} of ${of}`,
 		prompts: [
-			'A few words about yourself as a person: what you do, what you love, what people know you for. Anything you like.',
-			'People, places, beliefs or things you do that matter to you.',
-			'What helps when someone supports you, and how you’d like them to go about it.',
-			'How you’d like people to be with you: what helps, and what doesn’t.',
-			'Things that help you stay well, or feel better when you don’t. Press Enter after each one.'
+			'A few words about myself as a person: what I do, what I love, what people know me for. Anything I like.',
+			'People, places, beliefs or things I do that matter to me.',
+			'What helps when someone supports me, and how I’d like them to go about it.',
+			'How people behave with me: what helps, and what doesn’t.',
+			'Things that help me stay well, or feel better when I don’t. Press Enter after each one.'
 		],
 		toolsLabel: 'My wellness toolbox',
 		next: 'Next',
@@ -111,7 +112,7 @@ export const text = {
 	},
 	history: {
 		heading: 'Earlier versions',
-		none: 'No earlier versions yet. Each time you come back and change this section, the version before is kept here.',
+		none: 'No earlier versions yet. Each time I come back and change this section, the version before is kept here.',
 		version: (when: string) => `Version of ${when}`,
 		restore: 'Make this the current version',
 		restored: 'The earlier version is now current. The one it replaced is kept here too.',

@@ -37,10 +37,10 @@ export const text = {
 		field: {
 			label: 'Needs no service meets for me now',
 			hint: 'Anything: housing, money, a group near me, help at night.',
-			item: 'need'
+			add: 'Add a need'
 		},
 		back: 'Reviews',
-		loadFailed: 'Your list couldn’t be opened. Try again in a moment.'
+		loadFailed: 'My list couldn’t be opened. Try again in a moment.'
 	},
 	form: {
 		newTitle: 'A review',
@@ -59,7 +59,7 @@ export const text = {
 		save: 'Save review',
 		saving: 'Saving…',
 		saved: 'Saved.',
-		notSaved: 'This review couldn’t be saved. Nothing was changed; your words are still here.',
+		notSaved: 'This review couldn’t be saved. Nothing was changed; my words are still here.',
 		dateProblem: {
 			missing: 'Choose the day of the review.',
 			'not-a-day': 'That isn’t a day on the calendar. Check the date.',
@@ -72,14 +72,14 @@ export const text = {
 			'too-late': 'That date is more than three years from now. Check the year.',
 			'before-other': 'The next review has to come after this one. Check both dates.'
 		} satisfies DayWords,
-		missing: 'This review isn’t in your journal. It may have been deleted.',
+		missing: 'This review isn’t in my journal. It may have been deleted.',
 		delete: 'Delete this review',
 		deleteTitle: 'Delete this review?',
 		deleteBody:
-			'The review and its earlier versions are removed from your journal. This cannot be undone.',
+			'The review and its earlier versions are removed from my journal. This cannot be undone.',
 		deleteConfirm: 'Delete',
 		deleted: 'Review deleted.',
 		keep: 'Keep it',
-		notDeleted: 'This review couldn’t be deleted. It is still in your journal.'
+		notDeleted: 'This review couldn’t be deleted. It is still in my journal.'
 	}
 } as const;

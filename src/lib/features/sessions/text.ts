@@ -26,7 +26,7 @@ export const text = {
 		save: 'Save',
 		saving: 'Saving…',
 		saved: 'Saved.',
-		notSaved: 'This note couldn’t be saved. Nothing was changed; your words are still here.',
+		notSaved: 'This note couldn’t be saved. Nothing was changed; my words are still here.',
 		empty: 'There’s nothing in this note yet. Write who I met or what we talked about first.',
 		dateProblem: {
 			missing: 'Choose the day of the session.',
@@ -40,14 +40,14 @@ export const text = {
 			'too-late': 'That date is more than two years from now. Check the year.',
 			'before-other': 'The next session is before this one. Check both dates.'
 		} satisfies DayWords,
-		missing: 'This note isn’t in your journal. It may have been deleted.',
+		missing: 'This note isn’t in my journal. It may have been deleted.',
 		delete: 'Delete this note',
 		deleteTitle: 'Delete this session note?',
 		deleteBody:
-			'The note and its earlier versions are removed from your journal. This cannot be undone.',
+			'The note and its earlier versions are removed from my journal. This cannot be undone.',
 		deleteConfirm: 'Delete',
 		deleted: 'Session note deleted.',
 		keep: 'Keep it',
-		notDeleted: 'This note couldn’t be deleted. It is still in your journal.'
+		notDeleted: 'This note couldn’t be deleted. It is still in my journal.'
 	}
 } as const;

@@ -4,10 +4,10 @@ import type { ExitDestinationId, ThemeChoice } from './preferences';
 export const text = {
 	title: 'Settings',
 	intro:
-		'Choices about how Waymark looks and behaves on this device, and how your journal is kept safe.',
+		'Choices about how Waymark looks and behaves on this device, and how my journal is kept safe.',
 	backup: {
 		heading: 'Backup and restore',
-		about: 'Save a copy of your whole journal as a file, or bring one back from another device.',
+		about: 'Save a copy of my whole journal as a file, or bring one back from another device.',
 		link: 'Go to backup'
 	},
 	appearance: {

@@ -13,13 +13,13 @@ export const text = {
 		start: 'Set up my journal',
 		restore: 'Restore from a backup',
 		iosInstall:
-			'On iPhone and iPad, add Waymark to your Home Screen before you start writing (Share, then “Add to Home Screen”). Safari clears a website’s storage after 7 days without a visit; the Home Screen app keeps its own, and keeps it.'
+			'On iPhone and iPad, add Waymark to my Home Screen before I start writing (Share, then “Add to Home Screen”). Safari clears a website’s storage after 7 days without a visit; the Home Screen app keeps its own, and keeps it.'
 	},
 	passphrase: {
 		step: 'Step 1 of 2',
 		title: 'Choose a passphrase',
 		about:
-			'You’ll type it each time you open your journal. A few words that you’ll remember and others wouldn’t guess work well, like “kettle orbit velvet lantern”. Spaces are fine.',
+			'I’ll type it each time I open my journal. A few words that I’ll remember and others wouldn’t guess work well, like “kettle orbit velvet lantern”. Spaces are fine.',
 		label: 'Passphrase',
 		hint: 'At least 8 characters.',
 		again: 'Type it again',
@@ -39,11 +39,11 @@ export const text = {
 	},
 	recovery: {
 		step: 'Step 2 of 2',
-		title: 'Save your recovery key',
+		title: 'Save my recovery key',
 		about:
-			'If you ever forget your passphrase, this key is the only other way into your journal. Nobody can recover your journal without one of the two: not your support worker, and not the people who make Waymark, because we never see it.',
+			'If I ever forget my passphrase, this key is the only other way into my journal. Nobody can recover my journal without one of the two: not my support worker, and not the people who make Waymark, because we never see it.',
 		keep: 'Print it or copy it somewhere safe, such as a password manager or a sealed envelope. Keep it away from this device.',
-		keyLabel: 'Your recovery key',
+		keyLabel: 'My recovery key',
 		copy: 'Copy',
 		copied: 'Copied.',
 		copyFailed: 'Copying didn’t work here. Write the key down, or print it.',
@@ -53,9 +53,9 @@ export const text = {
 			'This key opens my Waymark journal if I forget my passphrase. Keep it somewhere safe and private.',
 		confirm: 'I’ve saved my recovery key somewhere safe.',
 		mustConfirm:
-			'Tick the box once your recovery key is saved: without it, a forgotten passphrase can’t be undone.',
+			'Tick the box once my recovery key is saved: without it, a forgotten passphrase can’t be undone.',
 		create: 'Create my journal',
-		creating: 'Setting up your journal. This takes a moment…',
-		failed: 'Your journal couldn’t be created. Nothing was saved. Try again.'
+		creating: 'Setting up my journal. This takes a moment…',
+		failed: 'My journal couldn’t be created. Nothing was saved. Try again.'
 	}
 } as const;

@@ -27,7 +27,7 @@ export const text = {
 		forget: 'Remove from this list',
 		forgetDone: 'Removed from the list. The link itself still works until it expires.',
 		forgetFailed: 'It couldn’t be removed from the list. Nothing was changed; try again.',
-		loadFailed: 'Your shared summaries couldn’t be listed. Nothing was changed.'
+		loadFailed: 'My shared summaries couldn’t be listed. Nothing was changed.'
 	},
 	flow: {
 		back: 'Share with my worker',
@@ -61,7 +61,7 @@ export const text = {
 		preview: 'Preview',
 		needOne: 'Tick at least one part to share, or write something I want to talk about.',
 		loading: 'Gathering what I have written…',
-		loadFailed: 'Your journal couldn’t be read to make a summary. Nothing was changed.',
+		loadFailed: 'My journal couldn’t be read to make a summary. Nothing was changed.',
 		checkTitle: 'Check what my worker will see',
 		checkLead:
 			'This is exactly what will open from the link, nothing more. Go back to change what is in it.',

@@ -7,7 +7,7 @@ export const text = {
 	quickExitShort: 'Exit',
 	quickExitHint: 'Leave Waymark at once for an ordinary page',
 	lock: 'Lock',
-	lockHint: 'Lock your journal now',
+	lockHint: 'Lock my journal now',
 	nav: {
 		home: 'Home',
 		plan: 'My plan',
@@ -15,7 +15,7 @@ export const text = {
 		journal: 'Journal',
 		settings: 'Settings'
 	},
-	loadFailed: 'Waymark could not finish loading. Check your connection, then try again.',
+	loadFailed: 'Waymark could not finish loading. Check the connection, then try again.',
 	tryAgain: 'Try again',
 	blocked: 'Waymark is updating. Close Waymark in any other tabs or windows to let it finish.'
 } as const;

@@ -1,7 +1,11 @@
 // Words of unlocking and locking.
 export const text = {
-	title: 'Unlock your journal',
-	lead: 'Your journal is locked. Type your passphrase to open it.',
+	title: 'Unlock my journal',
+	/** Names what is being typed, passphrase or recovery key, as the field does. */
+	lead: {
+		passphrase: 'My journal is locked. Type my passphrase to open it.',
+		'recovery-key': 'My journal is locked. Type my recovery key to open it.'
+	},
 	passphrase: 'Passphrase',
 	show: 'Show',
 	unlock: 'Unlock',
@@ -10,14 +14,14 @@ export const text = {
 	usePassphrase: 'Use my passphrase instead',
 	recoveryKey: 'Recovery key',
 	recoveryHint: '28 letters and numbers, in groups of four. Spaces and dashes don’t matter.',
-	empty: 'Type your passphrase first.',
-	emptyRecovery: 'Type your recovery key first.',
+	empty: 'Type my passphrase first.',
+	emptyRecovery: 'Type my recovery key first.',
 	wait: (seconds: number) =>
-		`That didn’t work several times, so there’s a short wait. You can try again in ${seconds} second${seconds === 1 ? '' : 's'}.`,
+		`That didn’t work several times, so there’s a short wait. I can try again in ${seconds} second${seconds === 1 ? '' : 's'}.`,
 	unexpected: 'Something went wrong while unlocking. Nothing was changed. Try again.',
 	forgotten: {
-		summary: 'Forgotten both your passphrase and recovery key?',
-		body: 'Without one of them nobody can open this journal, including the people who make Waymark. If you have a backup file, you can start again and restore it, using the passphrase or recovery key the journal had when the backup was made.'
+		summary: 'Forgotten both my passphrase and recovery key?',
+		body: 'Without one of them nobody can open this journal, including the people who make Waymark. If I have a backup file, I can start again and restore it, using the passphrase or recovery key the journal had when the backup was made.'
 	},
 	settingsReset: {
 		body: (minutes: number) =>
@@ -26,10 +30,10 @@ export const text = {
 	},
 	afterRecovery: {
 		title: 'Choose a new passphrase',
-		lead: 'You opened your journal with your recovery key. If you’ve forgotten your passphrase, choose a new one now. Your recovery key keeps working.',
+		lead: 'I opened my journal with my recovery key. If I’ve forgotten my passphrase, I can choose a new one now. My recovery key keeps working.',
 		save: 'Save new passphrase',
 		saving: 'Saving…',
 		skip: 'Not now',
-		saved: 'Your new passphrase is saved.'
+		saved: 'My new passphrase is saved.'
 	}
 } as const;

@@ -68,7 +68,10 @@ describe('the plan’s sections', () => {
 				if (shape.type === 'items')
 					for (const part of Object.keys(shape.parts))
 						expect(words.fields[key].parts?.[part], `${section.id}.${key}.${part}`).toBeTruthy();
+				// A button says what it adds: "Add a sign", never a bare "Add".
 				if (shape.type === 'list' || shape.type === 'items')
+					expect(words.fields[key].add, `${section.id}.${key}`).toMatch(/^Add \S/);
+				if (shape.type === 'items')
 					expect(words.fields[key].item, `${section.id}.${key}`).toBeTruthy();
 			}
 		}
