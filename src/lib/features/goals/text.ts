@@ -1,5 +1,5 @@
 // Words of the goal screens.
-import type { DayWords } from '$lib/ui/day-message';
+import { anyDayWords, type DayWords } from '$lib/ui/day-message';
 import type { GoalStatus } from '$lib/domain/journey/goal';
 
 export const text = {
@@ -30,8 +30,7 @@ export const text = {
 		save: 'Save goal',
 		needWords: 'Write a few words about the goal first.',
 		targetProblem: {
-			'not-a-day': 'That isn’t a day on the calendar. Check the date.',
-			'too-early': 'That date is before 1900. Check the year.',
+			...anyDayWords,
 			'in-past': 'That day has already gone. Choose today or a day to come, or leave it empty.',
 			'too-late': 'That date is more than 100 years away. Check the year.'
 		} satisfies DayWords,
@@ -132,8 +131,7 @@ export const text = {
 	notSaved: 'This couldn’t be saved. Nothing was changed; my words are still here.',
 	dayProblem: {
 		missing: 'Choose the day.',
-		'not-a-day': 'That isn’t a day on the calendar. Check the date.',
-		'too-early': 'That date is before 1900. Check the year.',
+		...anyDayWords,
 		'in-future': 'Choose a day that has already happened.'
 	} satisfies DayWords
 } as const;

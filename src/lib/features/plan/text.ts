@@ -1,5 +1,5 @@
 // Words of the plan screens (the sections' own words are in section-text.ts).
-import type { DayWords } from '$lib/ui/day-message';
+import { anyDayWords, type DayWords } from '$lib/ui/day-message';
 import type { ReorderWords } from '$lib/ui/reorder-words';
 
 const quoted = (name: string) => (name.trim() ? `“${name.trim()}”` : 'this item');
@@ -24,8 +24,7 @@ export const text = {
 		loadFailed: 'This part of my plan couldn’t be opened. Try again in a moment.',
 		/** Said beside a day that cannot be right; the plan is still saved as it is. */
 		dayProblem: {
-			'not-a-day': 'That isn’t a day on the calendar. Check the date.',
-			'too-early': 'That date is before 1900. Check the year.',
+			...anyDayWords,
 			'in-future': 'That day hasn’t come yet. I can fill this in on the day.',
 			'before-other':
 				'This is before the day I signed it. A witness signs after me, or on the same day.'

@@ -1,4 +1,4 @@
-import type { DayWords } from '$lib/ui/day-message';
+import { anyDayWords, type DayWords } from '$lib/ui/day-message';
 // Words of the review screens.
 export const text = {
 	title: 'Reviews',
@@ -62,13 +62,11 @@ export const text = {
 		notSaved: 'This review couldn’t be saved. Nothing was changed; my words are still here.',
 		dateProblem: {
 			missing: 'Choose the day of the review.',
-			'not-a-day': 'That isn’t a day on the calendar. Check the date.',
-			'too-early': 'That date is before 1900. Check the year.',
+			...anyDayWords,
 			'too-late': 'That date is more than a year from now. Check the year.'
 		} satisfies DayWords,
 		nextProblem: {
-			'not-a-day': 'That isn’t a day on the calendar. Check the date.',
-			'too-early': 'That date is before 1900. Check the year.',
+			...anyDayWords,
 			'too-late': 'That date is more than three years from now. Check the year.',
 			'before-other': 'The next review has to come after this one. Check both dates.'
 		} satisfies DayWords,

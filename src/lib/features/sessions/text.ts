@@ -1,5 +1,5 @@
 // Words of the session notes.
-import type { DayWords } from '$lib/ui/day-message';
+import { anyDayWords, type DayWords } from '$lib/ui/day-message';
 
 export const text = {
 	title: 'Sessions',
@@ -30,13 +30,11 @@ export const text = {
 		empty: 'There’s nothing in this note yet. Write who I met or what we talked about first.',
 		dateProblem: {
 			missing: 'Choose the day of the session.',
-			'not-a-day': 'That isn’t a day on the calendar. Check the date.',
-			'too-early': 'That date is before 1900. Check the year.',
+			...anyDayWords,
 			'too-late': 'That date is more than a year from now. Check the year.'
 		} satisfies DayWords,
 		nextProblem: {
-			'not-a-day': 'That isn’t a day on the calendar. Check the date.',
-			'too-early': 'That date is before 1900. Check the year.',
+			...anyDayWords,
 			'too-late': 'That date is more than two years from now. Check the year.',
 			'before-other': 'The next session is before this one. Check both dates.'
 		} satisfies DayWords,
