@@ -42,7 +42,7 @@ for (const size of sizes) {
 		await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
 		await page.getByLabel('Type it again').fill(passphrase);
 		await page.getByRole('button', { name: 'Continue' }).click();
-		await page.getByRole('heading', { name: 'Save your recovery key' }).waitFor();
+		await page.getByRole('heading', { name: 'Save my recovery key' }).waitFor();
 		await shot('recovery-key');
 		await page.getByLabel('I’ve saved my recovery key somewhere safe.').check();
 		await page.getByRole('button', { name: 'Create my journal' }).click();
@@ -79,7 +79,7 @@ for (const size of sizes) {
 		await saved();
 		await back();
 		await openSection('My wellness toolbox');
-		await list('Things that help me', 'Add thing that helps', [
+		await list('Things that help me', 'Add something that helps', [
 			'A hot bath',
 			'Calling my sister',
 			'Twenty minutes outside'
@@ -87,12 +87,12 @@ for (const size of sizes) {
 		await saved();
 		await back();
 		await openSection('Early warning signs');
-		await list('Signs I notice', 'Add sign', [
+		await list('Signs I notice', 'Add a sign', [
 			'Sleeping past midday',
 			'Skipping meals',
 			'Not answering texts'
 		]);
-		await list('What I will do', 'Add action', [
+		await list('What I will do', 'Add an action', [
 			'Tell my worker at our next session',
 			'Go back to my daily routine'
 		]);
@@ -238,7 +238,7 @@ for (const size of sizes) {
 		await shot('backup');
 
 		await page.getByRole('button', { name: 'Lock', exact: true }).click();
-		await page.getByRole('heading', { name: 'Unlock your journal' }).waitFor();
+		await page.getByRole('heading', { name: 'Unlock my journal' }).waitFor();
 		await shot('unlock');
 		await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
 		await page.getByRole('button', { name: 'Unlock', exact: true }).click();

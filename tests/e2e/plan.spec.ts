@@ -50,10 +50,13 @@ test.describe('my recovery plan', () => {
 		// Dates read back in their own fields.
 		await reopened.goto('/plan/advance-statement');
 		await new JournalPage(reopened).unlock();
+		const dayLabels: Record<string, string> = {
+			birthDate: 'My date of birth',
+			signedOn: 'Date I signed it',
+			witnessedOn: 'Date it was witnessed'
+		};
 		for (const { field, value } of written.filter((w) => w.section.fields[w.field].type === 'date'))
-			await expect(
-				reopened.getByLabel(field === 'signedOn' ? 'Date I signed it' : 'Date it was witnessed')
-			).toHaveValue(value);
+			await expect(reopened.getByLabel(dayLabels[field]), field).toHaveValue(value);
 	});
 
 	test('a long text keeps its last words when the page closes straight after typing', async ({

@@ -219,7 +219,7 @@ for (const layout of layouts) {
 
 		await app.open('/');
 		await setTextSize(page, layout.text);
-		await expect(app.heading()).toHaveText('Unlock your journal');
+		await expect(app.heading()).toHaveText('Unlock my journal');
 		await check('the unlock screen');
 		await new JournalPage(page).unlock();
 		await expect(app.heading()).toHaveText('My recovery journal');
