@@ -184,7 +184,9 @@ test.describe('erasing the journal', () => {
 		await dialog.getByLabel('Confirmation').fill('ERASE');
 		await dialog.getByRole('button', { name: 'Erase everything' }).click();
 		await expect(app.heading()).not.toHaveText('Settings');
-		expect(await page.evaluate(() => localStorage.getItem('waymark.crisis-card'))).toBeNull();
+		await expect
+			.poll(() => page.evaluate(() => localStorage.getItem('waymark.crisis-card')))
+			.toBeNull();
 		await openHelpNow(page);
 		await expect(cardHeading(page)).toHaveCount(0);
 		await expect(page.getByText('Please call Jo first.')).toHaveCount(0);
