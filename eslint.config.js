@@ -4,66 +4,53 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
+import { layersRule } from './build-tools/lint-layers.js';
 
-// The layering of architecture.md, enforced: routes -> features -> (vault, share, ui) -> crypto
-// -> domain. Each layer gets one block listing everything it may not import (flat config replaces a
-// rule per file rather than merging, so the blocks must not overlap).
-const forbid = {
-	svelte: ['svelte', 'svelte/*', '$app/*'],
-	dexie: ['dexie', 'dexie/*'],
-	crypto: ['tweetnacl', 'tweetnacl/*', 'hash-wasm'],
-	routes: ['**/routes/**'],
-	layer: (/** @type {string[]} */ ...names) => names.map((name) => `$lib/${name}/*`)
+// The layering of architecture.md, enforced by build-tools/lint-layers.js: routes -> shell ->
+// features -> (vault, share, ui) -> crypto -> domain. `may` lists the layers each may import
+// (its own included); `packages` the packages it may not.
+const packages = {
+	svelte: ['svelte', '@sveltejs/kit', '$app'],
+	dexie: ['dexie'],
+	crypto: ['tweetnacl', 'hash-wasm']
 };
-const layers = [
-	{
-		files: ['src/lib/domain/**'],
-		patterns: [
-			...forbid.svelte,
-			...forbid.dexie,
-			...forbid.crypto,
-			...forbid.layer('crypto', 'vault', 'share', 'ui', 'features')
-		]
+const lib = ['domain', 'crypto', 'vault', 'share', 'ui', 'features', 'shell'];
+const layers = {
+	domain: {
+		may: ['domain'],
+		packages: [...packages.svelte, ...packages.dexie, ...packages.crypto]
 	},
-	{
-		files: ['src/lib/crypto/**'],
-		patterns: [
-			...forbid.svelte,
-			...forbid.dexie,
-			...forbid.layer('vault', 'share', 'ui', 'features')
-		]
+	crypto: { may: ['crypto', 'domain'], packages: [...packages.svelte, ...packages.dexie] },
+	vault: { may: ['vault', 'crypto', 'domain'], packages: [...packages.crypto, '$app'] },
+	share: {
+		may: ['share', 'crypto', 'domain'],
+		packages: [...packages.dexie, ...packages.crypto, '$app']
 	},
-	{
-		files: ['src/lib/vault/**'],
-		patterns: [...forbid.crypto, '$app/*', ...forbid.layer('share', 'ui', 'features')]
+	ui: { may: ['ui', 'domain'], packages: [...packages.dexie, ...packages.crypto] },
+	features: {
+		may: ['features', 'vault', 'share', 'ui', 'crypto', 'domain'],
+		packages: [...packages.dexie, ...packages.crypto]
 	},
-	{
-		files: ['src/lib/share/**'],
-		patterns: [
-			...forbid.dexie,
-			...forbid.crypto,
-			'$app/*',
-			...forbid.layer('vault', 'ui', 'features')
-		]
+	// The frame around every screen: it puts features together, as routes do.
+	shell: { may: [...lib], packages: [...packages.dexie, ...packages.crypto] },
+	// The worker's view never opens a vault and loads nothing of the shell.
+	'routes/view': {
+		may: ['routes/view', 'share', 'ui', 'crypto', 'domain'],
+		packages: [...packages.dexie, ...packages.crypto]
 	},
-	{
-		files: ['src/lib/ui/**'],
-		patterns: [...forbid.dexie, ...forbid.crypto, ...forbid.layer('vault', 'share', 'features')]
-	},
-	{
-		files: ['src/lib/features/**'],
-		patterns: [...forbid.dexie, ...forbid.crypto, ...forbid.routes]
-	},
-	// The worker's view never opens a vault: it reads share/ and crypto/ only.
-	{
-		files: ['src/routes/view/**'],
-		patterns: [...forbid.dexie, ...forbid.crypto, ...forbid.layer('vault', 'features')]
-	},
-	{
-		files: ['src/routes/**'],
-		ignores: ['src/routes/view/**'],
-		patterns: [...forbid.dexie, ...forbid.crypto]
-	}
+	routes: { may: ['routes', ...lib], packages: [...packages.dexie, ...packages.crypto] }
+};
+// Feature folders that hold what several features share. Any feature may import them; each may
+// import only those listed before it, so they never form a cycle. Every other folder is a feature
+// of its own, which imports no other feature.
+const sharedFeatures = [
+	'device', // what this device holds outside the vault: preferences, auto-lock, storage, updates
+	'records', // each record kind: loading it and its words
+	'autosave', // drafts saved as the person types
+	'forms', // record forms, list and item fields, links
+	'new-keys', // a new passphrase and a recovery key
+	'voice-notes',
+	'search'
 ];
 
 export default ts.config(
@@ -74,7 +61,9 @@ export default ts.config(
 			'.svelte-kit/',
 			'test-results/',
 			'playwright-report/',
-			'bench/.tmp/'
+			'bench/.tmp/',
+			// Each breaks a layering rule on purpose; tests/unit/lint lints them as the files they name.
+			'tests/lint-probes/'
 		]
 	},
 	js.configs.recommended,
@@ -101,18 +90,9 @@ export default ts.config(
 		}
 	},
 	{ files: ['scripts/**', 'bench/**', '.ci/**'], rules: { 'no-console': 'off' } },
-	...layers.map(({ files, ignores, patterns }) => ({
-		files,
-		...(ignores ? { ignores } : {}),
-		rules: {
-			'no-restricted-imports': [
-				'error',
-				{
-					patterns: [
-						{ group: patterns, message: 'This layer may not import that (see architecture.md).' }
-					]
-				}
-			]
-		}
-	}))
+	{
+		files: ['src/**/*.ts', 'src/**/*.js', 'src/**/*.svelte'],
+		plugins: { waymark: { rules: { layers: layersRule } } },
+		rules: { 'waymark/layers': ['error', { layers, sharedFeatures }] }
+	}
 );

@@ -5,10 +5,10 @@ import { mount } from 'svelte';
 import '../../src/app.css';
 import { emptySection } from '$lib/domain/plan/plan-fields';
 import { findSection } from '$lib/domain/plan/plan-sections';
-import ListField from '$lib/features/plan/ListField.svelte';
+import ListField from '$lib/features/forms/ListField.svelte';
 import SimpleField from '$lib/features/plan/SimpleField.svelte';
 import { Draft } from '$lib/features/autosave/draft.svelte';
-import { sectionText } from '$lib/features/plan/section-text';
+import { sectionText } from '$lib/features/records/section-text';
 import { vault } from '$lib/vault';
 import { PendingRecoveryKey } from '$lib/vault/pending-recovery-key';
 

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { JournalPage } from './pages/journal';
 import { PlanPage, planSections } from './pages/plan';
-import { sectionText } from '../../src/lib/features/plan/section-text';
+import { sectionText } from '../../src/lib/features/records/section-text';
 import { expectAccessibleInBothThemes } from './support/axe';
 
 // Every plan screen, filled in (so lists, cards, call links and history all show), in both

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { planSections, type PlanSection } from '../../../src/lib/domain/plan/plan-sections';
-import { sectionText } from '../../../src/lib/features/plan/section-text';
+import { sectionText } from '../../../src/lib/features/records/section-text';
 import { expect } from '../fixtures';
 
 /** What a test wrote into each field, to look for later. */

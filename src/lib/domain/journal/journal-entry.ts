@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { textLimits } from '../text-limits';
-import { defineKind } from '../record-kind';
+import { textLimits } from '$lib/domain/text-limits';
+import { defineKind } from '$lib/domain/record-kind';
 import { linksSchema } from './journal-link';
 
 // A dated piece of free writing, with what the person chooses to add: a title, a word for their

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineSingleKind } from '../record-kind';
+import { defineSingleKind } from '$lib/domain/record-kind';
 
 // How the person wants their journal: for now, whether writing prompts are offered. Kept in the
 // vault (and so in backups) rather than on the device, as it is part of how they write.

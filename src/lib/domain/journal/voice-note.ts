@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineKind, type RecordKind } from '../record-kind';
+import { defineKind, type RecordKind } from '$lib/domain/record-kind';
 import { linksSchema } from './journal-link';
 
 // A voice note: its name, its links, and how its audio is kept. The audio itself is sealed in

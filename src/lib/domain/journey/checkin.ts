@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { textLimits } from '../text-limits';
-import { defineSingleKind } from '../record-kind';
+import { textLimits } from '$lib/domain/text-limits';
+import { defineSingleKind } from '$lib/domain/record-kind';
 import {
 	defineGatheredKind,
 	entryBase,

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { defineKind, type RecordKind } from '../record-kind';
+import { defineKind, type RecordKind } from '$lib/domain/record-kind';
 import { momentSchema } from './days';
 
 // Many small entries (check-ins, a goal's progress updates) gathered into one record each, so

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { textLimits } from '../text-limits';
+import { textLimits } from '$lib/domain/text-limits';
 import { daySchema } from './days';
 import { defineGatheredKind, entryBase, type Gathered, type GatheredKind } from './gathered';
 

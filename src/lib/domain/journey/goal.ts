@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { checkDay } from '../day-checks';
-import { defineKind } from '../record-kind';
-import { textLimits } from '../text-limits';
+import { checkDay } from '$lib/domain/day-checks';
+import { defineKind } from '$lib/domain/record-kind';
+import { textLimits } from '$lib/domain/text-limits';
 import { optionalDaySchema } from './days';
 
 // A goal in the person's own words (plan-content.md section 4): why it matters, its steps, the

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { textLimits } from '../text-limits';
-import { defineKind } from '../record-kind';
+import { textLimits } from '$lib/domain/text-limits';
+import { defineKind } from '$lib/domain/record-kind';
 
 // The optional monthly recovery check (plan-content.md section 5): five questions drawn from the
 // recovery approach (connectedness, hope, identity, meaning, empowerment), in our own words,

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { textLimits } from '../text-limits';
-import { defineKind, defineSingleKind } from '../record-kind';
-import { checkDay } from '../day-checks';
+import { textLimits } from '$lib/domain/text-limits';
+import { defineKind, defineSingleKind } from '$lib/domain/record-kind';
+import { checkDay } from '$lib/domain/day-checks';
 import { addMonths, daySchema, daysBetween, optionalDaySchema } from './days';
 
 // Reviews of the plan (plan-content.md section 6): a review every 3 months and a full review

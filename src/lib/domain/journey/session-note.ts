@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import { checkDay } from '../day-checks';
-import { textLimits } from '../text-limits';
-import { defineKind } from '../record-kind';
+import { checkDay } from '$lib/domain/day-checks';
+import { textLimits } from '$lib/domain/text-limits';
+import { defineKind } from '$lib/domain/record-kind';
 import { daySchema, optionalDaySchema } from './days';
 import { entryId } from './gathered';
 

@@ -1,5 +1,5 @@
-import { defineSingleKind } from '../record-kind';
-import { sectionSchema, type SectionData } from '../plan/plan-fields';
+import { defineSingleKind } from '$lib/domain/record-kind';
+import { sectionSchema, type SectionData } from '$lib/domain/plan/plan-fields';
 
 // Needs that no service meets for me at the moment, kept to raise at a review
 // (plan-content.md section 4). One list, written like a plan section.

@@ -1,4 +1,4 @@
-import { checkDay, type DayProblem } from '../day-checks';
+import { checkDay, type DayProblem } from '$lib/domain/day-checks';
 import type { Fields } from './plan-fields';
 
 // The days a plan section holds, checked as the person fills them in: each must be a real day

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { textLimits } from '../text-limits';
+import { textLimits } from '$lib/domain/text-limits';
 
 // The shapes a plan section's fields take. Each section (plan-sections.ts) is declared once as
 // a set of these, and its schema, its empty value and how much of it is written all follow, so

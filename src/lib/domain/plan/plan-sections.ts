@@ -1,4 +1,4 @@
-import { defineSingleKind, type RecordKind } from '../record-kind';
+import { defineSingleKind, type RecordKind } from '$lib/domain/record-kind';
 import { sectionSchema, type Fields, type SectionData } from './plan-fields';
 
 // Every section of the recovery plan (plan-content.md sections 1, 2, 3, 6 and 7), by structure

@@ -6,7 +6,6 @@ export const text = {
 	later: 'Later',
 	heading: 'Version and updates',
 	version: (version: string) => `Waymark version ${version}`,
-	offlineReady: 'Ready to use without a connection on this device.',
 	offlinePreparing: 'Getting ready to work without a connection…',
 	offlineUnavailable:
 		'This browser cannot keep Waymark for offline use, so it needs a connection to open.',

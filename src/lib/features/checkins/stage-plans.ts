@@ -1,7 +1,7 @@
 import { findSection, type PlanSectionId } from '$lib/domain/plan/plan-sections';
 import type { ListItem, PartsItem } from '$lib/domain/plan/plan-fields';
 import { wrapStages, type StageLists } from '$lib/domain/journey/wrap-stage';
-import { loadSection } from '$lib/features/plan/plan-records';
+import { loadSection } from '$lib/features/records/plan-records';
 
 // What a check-in needs from the plan: the person's WRAP stages (signs to tick, and what they
 // will do) and the people they can reach, read fresh each time the check-in opens.

@@ -1,5 +1,4 @@
 // Words of the check-in screens.
-import { trendOf, type Scale } from '$lib/domain/journey/checkin';
 import type { WrapStage } from '$lib/domain/journey/wrap-stage';
 
 export const text = {
@@ -9,10 +8,6 @@ export const text = {
 	lead: (today: boolean) =>
 		`${today ? 'How am I today?' : 'How was I that day?'} A few taps is enough; everything else is optional.`,
 	/** What the ends of a scale mean: the person's words, else the usual ones for its good end. */
-	ends: (scale: Pick<Scale, 'goodEnd' | 'lowWords' | 'highWords'>) => ({
-		low: scale.lowWords || (scale.goodEnd === 1 ? 'good' : 'low'),
-		high: scale.highWords || (scale.goodEnd === 1 ? 'hard' : 'good')
-	}),
 	point: (n: number, scale: string) => `${scale}: ${n} of 5`,
 	signs: {
 		heading: 'Have I noticed any of my signs?',
@@ -128,28 +123,10 @@ export const text = {
 			year: 'in the last year',
 			all: 'since my first check-in'
 		},
-		between: (from: string, to: string) => `between ${from} and ${to}`,
-		/** "Mood: 3.3 on average from 5 check-ins on 2 days in the last month, …" */
-		summary: (
-			scale: Scale,
-			s: { days: number; answers: number; average: number; firstHalf: number; secondHalf: number },
-			low: string,
-			high: string,
-			period: string
-		) =>
-			`${scale.name}${turned(scale) ? ` (${scaleHint(scale)})` : ''}: ` +
-			`${s.average} on average from ${s.answers === 1 ? '1 check-in' : `${s.answers} check-ins`}` +
-			` on ${s.days === 1 ? '1 day' : `${s.days} days`} ${period}` +
-			(s.days > 1
-				? `, ${s.firstHalf} in the first half and ${s.secondHalf} in the second${towards(scale, s)}`
-				: '') +
-			`. Lowest ${low}, highest ${high}.`,
 		/** A chart line drawn upside down, so that up is the good end on every line. */
 		turnedLine: (name: string) => `${name} (drawn with 1 at the top)`,
 		better: 'Better',
 		harder: 'Harder',
-		point: (value: number, day: string) => `${value} (${day})`,
-		noAnswers: (scale: string) => `${scale}: no answers in this time.`,
 		numbers: 'The numbers',
 		numbersCaption: (byMonth: boolean) =>
 			byMonth ? 'Average of each scale, month by month' : 'Average of each scale, day by day',
@@ -190,25 +167,11 @@ export const text = {
 				`${name || 'Scale'} moved to ${place} of ${of}`,
 			hint: 'Use the arrow keys to move it up or down.'
 		}
+	},
+	/** The journey's card that starts a check-in. */
+	start: {
+		heading: 'Check in',
+		body: 'A few taps: how I am today, and any signs I notice.',
+		action: 'Check in now'
 	}
 } as const;
-
-/** "1 is low, 5 is good", or the person's own words for the ends. */
-export function scaleHint(scale: Pick<Scale, 'goodEnd' | 'lowWords' | 'highWords'>): string {
-	const { low, high } = text.ends(scale);
-	return `1 is ${low}, 5 is ${high}`;
-}
-
-/** Whether a scale reads other than the usual way, so its sentence says what its ends mean. */
-function turned(scale: Scale): boolean {
-	return scale.goodEnd === 1 || Boolean(scale.lowWords || scale.highWords);
-}
-
-/** ", towards calm": which way the second half moved, named by the scale's good end. */
-function towards(scale: Scale, s: { firstHalf: number; secondHalf: number }): string {
-	const trend = trendOf(scale, s.firstHalf, s.secondHalf);
-	if (trend === 'steady') return '';
-	const good = scale.goodEnd === 1 ? scale.lowWords : scale.highWords;
-	const end = good ? good : 'the good end';
-	return trend === 'better' ? `, towards ${end}` : `, away from ${end}`;
-}

@@ -1,7 +1,7 @@
 import type { CrisisContact } from '$lib/domain/crisis-card';
 import type { PartsItem } from '$lib/domain/plan/plan-fields';
 import { findSection, type PlanSectionId } from '$lib/domain/plan/plan-sections';
-import { loadSection } from '$lib/features/plan/plan-records';
+import { loadSection } from '$lib/features/records/plan-records';
 
 // The people in the person's plan with a number to call, for choosing who goes on the crisis
 // card. Read from the vault, so only Settings (unlocked) uses it, never Help now itself.

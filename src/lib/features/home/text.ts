@@ -30,5 +30,21 @@ export const text = {
 			title: 'I choose what to share',
 			body: 'Nobody sees any of it unless I decide to share a part of it myself.'
 		}
-	]
+	],
+	comingUp: {
+		heading: 'Coming up',
+		review: (what: string, inDays: number) =>
+			inDays < 0
+				? `${what}. No rush: whenever I’m ready.`
+				: `${what} (${inDays === 0 ? 'today' : inDays === 1 ? 'tomorrow' : `in ${inDays} days`})`,
+		session: (day: string) => `Next session: ${day}`,
+		checkedIn: (time: string) => `Checked in today at ${time}.`,
+		checkin: 'Check in',
+		goals: (n: number) => (n === 1 ? 'Working on 1 goal.' : `Working on ${n} goals.`),
+		nothing: 'Nothing is due. Reviews, sessions and goals show here when they are.',
+		open: 'My journey',
+		prepare: 'Prepare for my review',
+		/** The next review, as the reviews screen says it. */
+		reviewDue: (day: string, full: boolean) => `${full ? 'Full review' : 'Review'} due ${day}`
+	}
 } as const;

@@ -2,11 +2,6 @@
 export const text = {
 	title: 'My journey',
 	lead: 'How I’m doing between sessions: check-ins, goals, session notes and reviews.',
-	checkin: {
-		heading: 'Check in',
-		body: 'A few taps: how I am today, and any signs I notice.',
-		action: 'Check in now'
-	},
 	goals: {
 		heading: 'My goals',
 		body: 'What I’m working towards, and how it’s going.',
@@ -53,19 +48,5 @@ export const text = {
 		none: 'Nothing to show yet. As I check in, log progress and note sessions, it all appears here.',
 		noneShown: 'Nothing of the kinds chosen. Tick more kinds above.',
 		loading: 'Opening my journey…'
-	},
-	comingUp: {
-		heading: 'Coming up',
-		review: (what: string, inDays: number) =>
-			inDays < 0
-				? `${what}. No rush: whenever I’m ready.`
-				: `${what} (${inDays === 0 ? 'today' : inDays === 1 ? 'tomorrow' : `in ${inDays} days`})`,
-		session: (day: string) => `Next session: ${day}`,
-		checkedIn: (time: string) => `Checked in today at ${time}.`,
-		checkin: 'Check in',
-		goals: (n: number) => (n === 1 ? 'Working on 1 goal.' : `Working on ${n} goals.`),
-		nothing: 'Nothing is due. Reviews, sessions and goals show here when they are.',
-		open: 'My journey',
-		prepare: 'Prepare for my review'
 	}
 } as const;

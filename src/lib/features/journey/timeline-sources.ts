@@ -1,8 +1,8 @@
 import { reviewKind } from '$lib/domain/journey/review';
 import { sessionNoteKind } from '$lib/domain/journey/session-note';
 import type { TimelineSources } from '$lib/domain/journey/timeline';
-import { loadCheckins } from '$lib/features/checkins/checkin-store';
-import { loadGoals } from '$lib/features/goals/goal-store';
+import { loadCheckins } from '$lib/features/records/checkin-store';
+import { loadGoals } from '$lib/features/records/goal-store';
 import { vault } from '$lib/vault';
 
 /** Everything the timeline mixes, read together. */

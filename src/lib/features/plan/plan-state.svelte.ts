@@ -1,6 +1,6 @@
 import { planSections } from '$lib/domain/plan/plan-sections';
 import { vault } from '$lib/vault';
-import { loadPlan, type PlanRecords } from './plan-records';
+import { loadPlan, type PlanRecords } from '$lib/features/records/plan-records';
 
 /** The plan, reloaded whenever a section changes here or in another tab. Create during init. */
 export function livePlan() {

@@ -1,8 +1,5 @@
 // Words of the plan screens (the sections' own words are in section-text.ts).
 import { anyDayWords, type DayWords } from '$lib/ui/day-message';
-import type { ReorderWords } from '$lib/ui/reorder-words';
-
-const quoted = (name: string) => (name.trim() ? `“${name.trim()}”` : 'this item');
 
 export const text = {
 	overview: {
@@ -41,21 +38,6 @@ export const text = {
 		print: 'Print this section',
 		printStatement: 'Print the statement to sign'
 	},
-	list: {
-		/** A list's button when its field names no item of its own. */
-		add: 'Add an item',
-		removed: (name: string) => `Removed ${quoted(name)}.`,
-		undo: 'Undo',
-		dismiss: 'Dismiss',
-		itemLabel: (label: string, position: number) => `${label}, item ${position}`,
-		call: (name: string) => `Call ${name.trim() || 'this number'}`
-	},
-	reorder: {
-		move: (name, position, total) => `Move ${quoted(name)}, ${position} of ${total}`,
-		moved: (name, position, total) => `${quoted(name)} moved to ${position} of ${total}`,
-		hint: 'Drag to move, or use the up and down arrow keys.',
-		remove: (name) => `Remove ${quoted(name)}`
-	} satisfies ReorderWords,
 	print: {
 		title: 'Print my plan',
 		choose: 'Sections to print',

@@ -1,5 +1,5 @@
 // Words on the settings screen, in one place so they can be translated.
-import type { ExitDestinationId, ThemeChoice } from './preferences';
+import type { ExitDestinationId, ThemeChoice } from '$lib/features/device/preferences';
 
 export const text = {
 	title: 'Settings',

@@ -1,5 +1,4 @@
 // Words of the first run: welcome, passphrase, recovery key.
-import type { Strength } from '$lib/domain/passphrase-strength';
 
 export const text = {
 	welcome: {
@@ -20,22 +19,8 @@ export const text = {
 		title: 'Choose a passphrase',
 		about:
 			'I’ll type it each time I open my journal. A few words that I’ll remember and others wouldn’t guess work well, like “kettle orbit velvet lantern”. Spaces are fine.',
-		label: 'Passphrase',
-		hint: 'At least 8 characters.',
-		again: 'Type it again',
-		show: 'Show',
 		next: 'Continue',
-		back: 'Back',
-		tooShort: 'Use at least 8 characters.',
-		mismatch: 'The two passphrases are different. Type the same one in both boxes.',
-		strength: {
-			'too-short': 'Too short: at least 8 characters.',
-			weak: 'Easy to guess. A few unrelated words are stronger, and easier to remember.',
-			fair: 'Fair. Another word or two would make it much harder to guess.',
-			strong: 'Strong.',
-			'very-strong': 'Very strong.'
-		} satisfies Record<Strength, string>,
-		strengthLabel: 'How hard to guess'
+		back: 'Back'
 	},
 	recovery: {
 		step: 'Step 2 of 2',
@@ -43,14 +28,6 @@ export const text = {
 		about:
 			'If I ever forget my passphrase, this key is the only other way into my journal. Nobody can recover my journal without one of the two: not my support worker, and not the people who make Waymark, because we never see it.',
 		keep: 'Print it or copy it somewhere safe, such as a password manager or a sealed envelope. Keep it away from this device.',
-		keyLabel: 'My recovery key',
-		copy: 'Copy',
-		copied: 'Copied.',
-		copyFailed: 'Copying didn’t work here. Write the key down, or print it.',
-		print: 'Print',
-		printTitle: 'Waymark recovery key',
-		printNote:
-			'This key opens my Waymark journal if I forget my passphrase. Keep it somewhere safe and private.',
 		confirm: 'I’ve saved my recovery key somewhere safe.',
 		mustConfirm:
 			'Tick the box once my recovery key is saved: without it, a forgotten passphrase can’t be undone.',

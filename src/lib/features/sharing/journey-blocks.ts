@@ -17,8 +17,8 @@ import { bySessionDate, type SessionNote } from '$lib/domain/journey/session-not
 import type { Saved } from '$lib/domain/record-kind';
 import type { SummaryBlock } from '$lib/share/summary';
 import { formatCalendarDay, formatMonth } from '$lib/ui/format-date';
-import { text as checkinText } from '../checkins/text';
-import { sectionText } from '../plan/section-text';
+import { scaleText } from '$lib/features/records/scale-text';
+import { sectionText } from '$lib/features/records/section-text';
 import { text } from './text';
 
 // The journey's parts of a summary, for a period from a given day to today: goals with their
@@ -107,16 +107,16 @@ export function checkinBlocks(
 	);
 	const sentences = series.map(({ points }, n) => {
 		const s = summarise(points);
-		const at = (p: DayPoint) => checkinText.charts.point(p.value, day(p.day));
+		const at = (p: DayPoint) => scaleText.point(p.value, day(p.day));
 		return s
-			? checkinText.charts.summary(
+			? scaleText.summary(
 					scales[n],
 					s,
 					at(s.lowest),
 					at(s.highest),
-					checkinText.charts.between(day(from), day(today))
+					scaleText.between(day(from), day(today))
 				)
-			: checkinText.charts.noAnswers(scales[n].name);
+			: scaleText.noAnswers(scales[n].name);
 	});
 	blocks.push({ k: 'ul', i: sentences });
 	// Week by week for up to four months, month by month beyond.

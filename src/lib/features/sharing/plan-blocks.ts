@@ -7,7 +7,7 @@ import {
 import type { PlanSection } from '$lib/domain/plan/plan-sections';
 import type { SummaryBlock, SummarySection } from '$lib/share/summary';
 import { formatCalendarDay } from '$lib/ui/format-date';
-import { sectionText } from '../plan/section-text';
+import { sectionText } from '$lib/features/records/section-text';
 
 // A plan section as a shared summary shows it: what is written, field by field, under the same
 // labels the person wrote it under. Empty fields and empty items are left out.

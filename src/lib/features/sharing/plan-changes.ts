@@ -4,7 +4,7 @@ import type { PlanSection } from '$lib/domain/plan/plan-sections';
 import type { Saved } from '$lib/domain/record-kind';
 import type { SummaryBlock } from '$lib/share/summary';
 import { formatCalendarDay } from '$lib/ui/format-date';
-import { sectionText } from '../plan/section-text';
+import { sectionText } from '$lib/features/records/section-text';
 import { text } from './text';
 
 // "What changed in my plan since my last review", from the versions the vault keeps: each

@@ -2,7 +2,7 @@ import { addDays, addMonths } from '$lib/domain/journey/days';
 import { findSection, planSections, type PlanSectionId } from '$lib/domain/plan/plan-sections';
 import { fitSummary, summaryVersion, type Summary, type SummarySection } from '$lib/share/summary';
 import { expiryFrom } from '$lib/share/share-dates';
-import { sectionText } from '../plan/section-text';
+import { sectionText } from '$lib/features/records/section-text';
 import { agreementBlocks, checkinBlocks, goalBlocks } from './journey-blocks';
 import { planChangeBlocks } from './plan-changes';
 import { planSectionSummary } from './plan-blocks';

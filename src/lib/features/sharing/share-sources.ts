@@ -6,10 +6,10 @@ import type { PlanSection } from '$lib/domain/plan/plan-sections';
 import { planSections } from '$lib/domain/plan/plan-sections';
 import type { Saved } from '$lib/domain/record-kind';
 import { vault } from '$lib/vault';
-import { loadCheckins, loadScales } from '../checkins/checkin-store';
-import { loadGoals, type GoalWithJourney } from '../goals/goal-store';
-import { loadPlan, personName, type PlanRecords } from '../plan/plan-records';
-import { loadReviews } from '../reviews/review-store';
+import { loadCheckins, loadScales } from '$lib/features/records/checkin-store';
+import { loadGoals, type GoalWithJourney } from '$lib/features/records/goal-store';
+import { loadPlan, personName, type PlanRecords } from '$lib/features/records/plan-records';
+import { loadReviews } from '$lib/features/records/review-store';
 
 // Everything a summary can be made from, read once when the person starts sharing. The summary
 // itself is then made from these without further reads, so the preview follows every tick at once.

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { emptySection, sectionProgress } from '$lib/domain/plan/plan-fields';
 import { findSection, planGroups, planSections } from '$lib/domain/plan/plan-sections';
-import { groupTitles, sectionText } from '$lib/features/plan/section-text';
+import { groupTitles, sectionText } from '$lib/features/records/section-text';
 
 describe('the plan’s sections', () => {
 	it('has every part of plan-content.md sections 1, 2, 3, 6 and 7, each stored under its own kind', () => {

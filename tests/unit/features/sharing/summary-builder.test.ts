@@ -4,7 +4,7 @@ import type { Saved } from '$lib/domain/record-kind';
 import { planChangeBlocks } from '$lib/features/sharing/plan-changes';
 import { buildSummary, periodStart } from '$lib/features/sharing/share-choices';
 import type { ShareSources } from '$lib/features/sharing/share-sources';
-import type { PlanRecords } from '$lib/features/plan/plan-records';
+import type { PlanRecords } from '$lib/features/records/plan-records';
 import { summarySchema } from '$lib/share/summary';
 import * as v from 'valibot';
 

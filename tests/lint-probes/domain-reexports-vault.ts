@@ -1,0 +1,3 @@
+// as: src/lib/domain/probe.ts
+// A re-export is an import too.
+export * from '$lib/vault';
