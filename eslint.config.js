@@ -6,7 +6,7 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 import { layersRule } from './build-tools/lint-layers.js';
 
-// The layering of architecture.md, enforced by build-tools/lint-layers.js: routes -> shell ->
+// The layering of README.md ("How it is built"), enforced by build-tools/lint-layers.js: routes -> shell ->
 // features -> (vault, share, ui) -> crypto -> domain. `may` lists the layers each may import
 // (its own included); `packages` the packages it may not.
 const packages = {

@@ -1,4 +1,4 @@
-// An eslint rule for the layering of architecture.md. It reads every way a module can be named
+// An eslint rule for the layering in README.md ("How it is built"). It reads every way a module can be named
 // (static imports, re-exports and import()), so no spelling slips past: a bare `$lib/vault`, a
 // `../` that climbs into another folder, a dynamic import of a forbidden package.
 import path from 'node:path';
@@ -47,12 +47,12 @@ function target(/** @type {string} */ source, /** @type {string} */ file) {
 export const layersRule = {
 	meta: {
 		type: 'problem',
-		docs: { description: 'Keeps each layer to what architecture.md lets it import.' },
+		docs: { description: 'Keeps each layer to what the layering in README.md lets it import.' },
 		schema: [{ type: 'object', additionalProperties: true }],
 		messages: {
-			layer: '{{from}} may not import {{to}} (architecture.md, "Layers").',
+			layer: '{{from}} may not import {{to}} (README.md, "How it is built").',
 			feature:
-				'A feature never imports another feature: move what {{from}} and {{to}} share into a shared folder (architecture.md).',
+				'A feature never imports another feature: move what {{from}} and {{to}} share into a shared folder (README.md, "How it is built").',
 			shared:
 				'Shared folder {{from}} may import only the shared folders listed before it in eslint.config.js, not {{to}}.',
 			climb: 'Name a module in another folder by its $lib path, not by climbing out with "../".',

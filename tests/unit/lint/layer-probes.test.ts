@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-// Each probe breaks the layering of architecture.md in one way, and says on its first line which
+// Each probe breaks the layering (README, "How it is built") in one way, and says on its first line which
 // file it stands in for. Lint must refuse every one, so the rules cannot quietly stop working.
 const root = path.resolve(import.meta.dirname, '../../..');
 const probes = path.join(root, 'tests/lint-probes');
