@@ -30,7 +30,13 @@ const config = {
 				'form-action': ['self']
 			}
 		},
-		version: { pollInterval: 0 }
+		version: { pollInterval: 0 },
+		// The lint probes break rules on purpose (tests/unit/lint lints them); they are not code.
+		typescript: {
+			config: (tsconfig) => {
+				tsconfig.exclude = [...(tsconfig.exclude ?? []), '../tests/lint-probes/**'];
+			}
+		}
 	}
 };
 

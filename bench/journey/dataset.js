@@ -19,7 +19,10 @@ const notes = [
 ];
 const dayString = (ms) => new Date(ms).toISOString().slice(0, 10);
 
-/** Writes the journey into the open vault; returns how many of each were written. */
+/**
+ * Writes the journey into the open vault; returns how many of each were written.
+ * @param {Record<string, number>} dataset years, checkinsPerDay, goals, sessions, reviews
+ */
 export async function writeJourney({ years, checkinsPerDay, goals, sessions, reviews }) {
 	const now = Date.now();
 	const start = now - years * 365 * dayMs;
@@ -85,7 +88,8 @@ export async function writeJourney({ years, checkinsPerDay, goals, sessions, rev
 						}
 			);
 		}
-		await vault.records.create(goalJourneyKind(goal.id), { entries });
+		// Written as the app writes them; the bench's plain objects stand in for typed ones.
+		await vault.records.create(goalJourneyKind(goal.id), /** @type {any} */ ({ entries }));
 	}
 
 	for (let s = 0; s < sessions; s++) {

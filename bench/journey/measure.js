@@ -8,6 +8,7 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../scripts/chromium.js';
 import { createSiteServer } from '../../scripts/serve.js';
 import { buildBenchPage } from '../build-page.js';
+import { pick } from '../mode.js';
 
 const port = 4179;
 const origin = `http://127.0.0.1:${port}`;
@@ -16,14 +17,11 @@ const site = path('../.tmp/journey-site');
 const profile = path('../.tmp/journey-profile');
 const passphrase = 'ten years of small steps';
 /** Ten years of a person's journey (dataset.js writes it); the search benchmark writes it too. */
-export const journeyDataset = {
-	years: 10,
-	checkinsPerDay: 2,
-	goals: 40,
-	sessions: 500,
-	reviews: 40
-};
-const settings = { rounds: 5 };
+export const journeyDataset = pick(
+	{ years: 10, checkinsPerDay: 2, goals: 40, sessions: 500, reviews: 40 },
+	{ years: 1, checkinsPerDay: 1, goals: 2, sessions: 3, reviews: 1 }
+);
+const settings = pick({ rounds: 5 }, { rounds: 1 });
 export const journeyBudgets = { homeMs: 300, allTimeChartMs: 500, heapMb: 150 };
 
 const round = (n) => Math.round(n * 10) / 10;
@@ -115,7 +113,7 @@ export async function measureJourney() {
 	await cp('build', site, { recursive: true });
 	await buildBenchPage(path('.'), `${site}/bench-seed`, '/bench-seed/');
 	const server = createSiteServer({ root: site });
-	await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+	await new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(undefined)));
 	await rm(profile, { recursive: true, force: true });
 	// On disk, as on a phone; no service worker, so each round loads the same way.
 	const context = await chromium.launchPersistentContext(profile, {

@@ -11,6 +11,7 @@ import { chromiumLaunchOptions } from '../../scripts/chromium.js';
 import { createSiteServer } from '../../scripts/serve.js';
 import { buildBenchPage } from '../build-page.js';
 import { journeyDataset } from '../journey/measure.js';
+import { pick } from '../mode.js';
 
 const port = 4181;
 const origin = `http://127.0.0.1:${port}`;
@@ -23,15 +24,18 @@ const passphrase = 'ten years and three thousand entries';
 /** The common word runs through check-ins, goals, session notes and most entries; the rare one
  * is planted in `rarePlanted` entries and nowhere else. */
 const words = { common: 'walk', rare: 'kingfisher' };
-const settings = {
-	rounds: 5,
-	/** Each word typed this many times in each round, the two words taken in turn. */
-	typings: 3,
-	entries: 3000,
-	rarePlanted: 2,
-	keyDelayMs: 100,
-	timeoutMs: 20_000
-};
+const settings = pick(
+	{
+		rounds: 5,
+		/** Each word typed this many times in each round, the two words taken in turn. */
+		typings: 3,
+		entries: 3000,
+		rarePlanted: 2,
+		keyDelayMs: 100,
+		timeoutMs: 20_000
+	},
+	{ rounds: 1, typings: 1, entries: 20 }
+);
 export const searchBudgets = { firstResultMs: 100 };
 
 const round = (n) => Math.round(n * 10) / 10;
@@ -47,6 +51,7 @@ const mb = (bytes) => round(bytes / 1024 / 1024);
  * queued from the frame's callback runs once the frame is painted): "painted".
  */
 function watchSearch(word) {
+	/** @type {Record<string, any>} */
 	const marks = (window.__searchMarks = {});
 	let lastKeydown;
 	const keydown = (event) => (lastKeydown = event.timeStamp);
@@ -152,7 +157,7 @@ async function openSearch(page) {
 			});
 			observer.observe(document.body, { subtree: true, childList: true, attributes: true });
 		});
-		document.querySelector('main a[href$="/journal/search"]').click();
+		/** @type {HTMLElement} */ (document.querySelector('main a[href$="/journal/search"]')).click();
 		seen.ready = await ready;
 		return seen;
 	});
@@ -177,7 +182,7 @@ export async function measureSearch() {
 	await cp(appBuild, site, { recursive: true });
 	await buildBenchPage(path('.'), `${site}/bench-seed`, '/bench-seed/');
 	const server = createSiteServer({ root: site });
-	await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+	await new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(undefined)));
 	await rm(profile, { recursive: true, force: true });
 	// On disk, as on a phone; no service worker.
 	const context = await chromium.launchPersistentContext(profile, {

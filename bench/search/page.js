@@ -15,15 +15,18 @@ const RealDate = Date;
  * put back before anything else runs.
  */
 function writtenAt(ms, write) {
-	globalThis.Date = class extends RealDate {
-		constructor(...args) {
-			if (args.length) super(...args);
-			else super(ms);
+	globalThis.Date = /** @type {any} */ (
+		class extends RealDate {
+			/** @param {any[]} args */
+			constructor(...args) {
+				if (args.length) super(.../** @type {[any]} */ (args));
+				else super(ms);
+			}
+			static now() {
+				return ms;
+			}
 		}
-		static now() {
-			return ms;
-		}
-	};
+	);
 	try {
 		return write();
 	} finally {

@@ -31,7 +31,7 @@ window.measureShare = async ({ origin, runs, pin }) => {
 	const created = Date.now();
 	const results = [];
 	for (const [name, make] of Object.entries(summaries)) {
-		const summary = make(created);
+		const summary = /** @type {any} */ (make(created));
 		const json = JSON.stringify(summary);
 		const create = await timings(() => createShareLink(summary), runs);
 		const fragment = create.result;
@@ -49,7 +49,7 @@ window.measureShare = async ({ origin, runs, pin }) => {
 		});
 	}
 	// With a PIN, Argon2id (64 MiB) runs once per link: timed once, as a person would wait for it.
-	const typical = summaries.typical(created);
+	const typical = /** @type {any} */ (summaries.typical(created));
 	const withPin = await time(() => createShareLink(typical, pin));
 	const pinOpen = await time(async () => openShareLink(readShareLink(withPin.result), pin));
 	if (JSON.stringify(pinOpen.result) !== JSON.stringify(typical))

@@ -7,12 +7,16 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../scripts/chromium.js';
 import { buildBenchPage } from '../build-page.js';
 import { createSiteServer } from '../../scripts/serve.js';
+import { pick } from '../mode.js';
 
 const port = 4177;
 const path = (relative) => fileURLToPath(new URL(relative, import.meta.url));
 const site = path('../.tmp/vault-page');
 const profile = path('../.tmp/vault-profile');
-const settings = { sizes: [1_000, 10_000], readRuns: 9, unlockRuns: 5, writeRuns: 15 };
+const settings = pick(
+	{ sizes: [1_000, 10_000], readRuns: 9, unlockRuns: 5, writeRuns: 15 },
+	{ sizes: [100], readRuns: 1, unlockRuns: 1, writeRuns: 1 }
+);
 export const vaultBudgets = { readRatio: 2, unlockMs: 1000 };
 
 const round = (n) => Math.round(n * 10) / 10;
@@ -46,7 +50,7 @@ export async function measureVault() {
 	const started = performance.now();
 	await buildBenchPage(path('.'), site);
 	const server = createSiteServer({ root: site });
-	await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+	await new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(undefined)));
 	// A profile on disk: a Playwright context without one keeps IndexedDB in memory, as no phone does.
 	await rm(profile, { recursive: true, force: true });
 	const context = await chromium.launchPersistentContext(profile, chromiumLaunchOptions());
