@@ -1,4 +1,4 @@
-// What the bench's pages put on \`window\` for Playwright to call, and the marks they leave there.
+// What the bench's pages put on `window` for Playwright to call, and the marks they leave there.
 // The pages and the scripts driving them are plain JavaScript; these names are what they share.
 /* eslint-disable @typescript-eslint/no-explicit-any -- the bench is untyped JavaScript on both sides */
 interface Window {

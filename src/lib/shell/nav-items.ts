@@ -2,8 +2,10 @@ import type { RouteId } from '$app/types';
 import type { IconName } from '$lib/ui/Icon.svelte';
 import { text } from './text';
 
+/** A screen of the journal, named without the (app) group its route sits in. */
+type Screen<R> = R extends `/(app)${infer Rest}` ? (Rest extends '' ? '/' : Rest) : never;
 /** Screens without parameters: the only kind a nav entry can point at. */
-type PlainRoute = Exclude<RouteId, `${string}[${string}` | '/view'>;
+type PlainRoute = Exclude<Screen<RouteId>, `${string}[${string}`>;
 
 export interface NavItem {
 	route: PlainRoute;
@@ -27,8 +29,14 @@ export const navItems: NavItem[] = [
 	{ route: '/settings', label: text.nav.settings, icon: 'settings' }
 ];
 
-/** Whether a nav entry is the current screen, or a screen inside it (by SvelteKit route id). */
-export function isCurrent(route: RouteId, current: string | null): boolean {
+/** The screen a SvelteKit route id stands for: "/(app)/goals/[id]" is "/goals/[id]". */
+export function screenOf(routeId: string | null): string | null {
+	if (routeId === null) return null;
+	return routeId.replace(/^\/\(app\)/, '') || '/';
+}
+
+/** Whether a nav entry is the current screen, or a screen inside it (by screen, as screenOf). */
+export function isCurrent(route: PlainRoute, current: string | null): boolean {
 	if (current === null) return false;
 	return route === '/' ? current === '/' : current === route || current.startsWith(`${route}/`);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCurrent, isCurrentItem, navItems } from '$lib/shell/nav-items';
+import { isCurrent, isCurrentItem, navItems, screenOf } from '$lib/shell/nav-items';
 
 describe('navigation entries', () => {
 	it('marks home current only on the home screen', () => {
@@ -25,5 +25,14 @@ describe('navigation entries', () => {
 		const routes = navItems.map((item) => item.route);
 		expect(new Set(routes).size).toBe(routes.length);
 		for (const item of navItems) expect(item.label.trim()).not.toBe('');
+	});
+});
+
+describe('screens', () => {
+	it('are named without the (app) group their routes sit in', () => {
+		expect(screenOf('/(app)')).toBe('/');
+		expect(screenOf('/(app)/goals/[id]')).toBe('/goals/[id]');
+		expect(screenOf('/view')).toBe('/view');
+		expect(screenOf(null)).toBe(null);
 	});
 });

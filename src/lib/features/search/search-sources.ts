@@ -59,7 +59,7 @@ async function entryDocs(): Promise<SearchDoc[]> {
 		about: t.written(k.entry, formatDay(entry.createdAt)),
 		parts: [entry.data.text, entry.data.mood.trim() ? text.feeling(entry.data.mood.trim()) : ''],
 		when: entry.createdAt,
-		href: resolve('/journal/[id]', { id: entry.id })
+		href: resolve('/(app)/journal/[id]', { id: entry.id })
 	}));
 }
 
@@ -70,11 +70,11 @@ async function voiceDocs(): Promise<SearchDoc[]> {
 		const goal = note.data.links.find((l) => l.to === 'goal');
 		const plan = note.data.links.find((l) => l.to === 'plan');
 		const href = entry
-			? resolve('/journal/[id]', { id: entry.id })
+			? resolve('/(app)/journal/[id]', { id: entry.id })
 			: goal
-				? resolve('/goals/[id]', { id: goal.id })
+				? resolve('/(app)/goals/[id]', { id: goal.id })
 				: plan
-					? resolve('/plan/[section]', { section: plan.id })
+					? resolve('/(app)/plan/[section]', { section: plan.id })
 					: resolve('/journal');
 		return {
 			key: `voice:${note.id}`,
@@ -97,7 +97,7 @@ async function planDocs(): Promise<SearchDoc[]> {
 		about: t.changed(k.plan, formatDay(saved.updatedAt)),
 		parts: wordsIn(saved.data),
 		when: saved.updatedAt,
-		href: resolve('/plan/[section]', { section: id })
+		href: resolve('/(app)/plan/[section]', { section: id })
 	}));
 }
 
@@ -119,7 +119,7 @@ async function goalDocs(): Promise<SearchDoc[]> {
 		about: t.changed(k.goal, formatDay(goal.updatedAt)),
 		parts: [...wordsIn({ ...goal.data, title: '' }), ...journey.flatMap(journeyWords)],
 		when: goal.updatedAt,
-		href: resolve('/goals/[id]', { id: goal.id })
+		href: resolve('/(app)/goals/[id]', { id: goal.id })
 	}));
 }
 
@@ -132,7 +132,7 @@ async function sessionDocs(): Promise<SearchDoc[]> {
 		matchTitle: false,
 		parts: [note.data.who, note.data.talkedAbout, note.data.agreed],
 		when: `${note.data.date}T12:00:00.000Z`,
-		href: resolve('/sessions/[id]', { id: note.id })
+		href: resolve('/(app)/sessions/[id]', { id: note.id })
 	}));
 }
 
@@ -145,7 +145,7 @@ async function reviewDocs(): Promise<SearchDoc[]> {
 		matchTitle: false,
 		parts: [review.data.wentWell, review.data.needsChanged, review.data.planChanges],
 		when: `${review.data.date}T12:00:00.000Z`,
-		href: resolve('/reviews/[id]', { id: review.id })
+		href: resolve('/(app)/reviews/[id]', { id: review.id })
 	}));
 }
 
@@ -177,7 +177,7 @@ async function checkinDocs(): Promise<SearchDoc[]> {
 			matchTitle: false,
 			parts: [c.helped, c.note],
 			when: c.at,
-			href: resolve('/checkin/[id]', { id: c.id })
+			href: resolve('/(app)/checkin/[id]', { id: c.id })
 		}));
 }
 
