@@ -1,3 +1,4 @@
+import { locale } from '$lib/domain/locale';
 import { formatWhen } from './format-date';
 
 // When each version was saved, as its label says it: to the minute, with the seconds where two
@@ -5,7 +6,7 @@ import { formatWhen } from './format-date';
 // the same. The list is newest first, so twins are numbered from the oldest up.
 
 const toSecond = (iso: string) =>
-	new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+	new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'medium' });
 
 export function versionTimes(isos: readonly string[]): string[] {
 	const count = (labels: string[], label: string) => labels.filter((l) => l === label).length;

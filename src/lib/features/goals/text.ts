@@ -1,4 +1,5 @@
 // Words of the goal screens.
+import { plural } from '$lib/domain/locale';
 import { anyDayWords, type DayWords } from '$lib/ui/day-message';
 import type { GoalStatus } from '$lib/domain/journey/goal';
 
@@ -18,7 +19,7 @@ export const text = {
 	noProgress: 'No progress logged yet',
 	steps: (done: number, of: number) => `${done} of ${of} steps done`,
 	target: (day: string) => `Aiming for ${day}`,
-	setbacks: (n: number) => (n === 1 ? '1 setback' : `${n} setbacks`),
+	setbacks: (n: number) => plural(n, { one: '1 setback', other: `${n} setbacks` }),
 	newGoal: {
 		title: 'A new goal',
 		what: 'What I’d like to do',
