@@ -25,6 +25,7 @@ export const text = {
 	empty: 'Nothing was chosen to share.',
 	view: {
 		pageTitle: 'A shared recovery summary · Waymark',
+		brand: 'Waymark',
 		helpNow: 'Help now',
 		newTab: '(crisis lines, opens in a new tab)',
 		opening: 'Opening the summary…',

@@ -1,7 +1,7 @@
 // Words of the shared form pieces: list and item fields, reordering, undo, and links to a goal or
 // part of my plan.
 import { plural } from '$lib/domain/locale';
-import type { ReorderWords } from '$lib/ui/reorder-words';
+import type { ReorderWords } from '$lib/ui/text';
 
 const quoted = (name: string) => (name.trim() ? `“${name.trim()}”` : 'this item');
 

@@ -1,6 +1,7 @@
 // Words of the goal screens.
 import { plural } from '$lib/domain/locale';
-import { anyDayWords, type DayWords } from '$lib/ui/day-message';
+import type { DayWords } from '$lib/ui/day-message';
+import { anyDayWords } from '$lib/ui/text';
 import type { GoalStatus } from '$lib/domain/journey/goal';
 
 export const text = {

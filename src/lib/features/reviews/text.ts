@@ -1,5 +1,6 @@
 import { plural } from '$lib/domain/locale';
-import { anyDayWords, type DayWords } from '$lib/ui/day-message';
+import type { DayWords } from '$lib/ui/day-message';
+import { anyDayWords } from '$lib/ui/text';
 // Words of the review screens.
 export const text = {
 	title: 'Reviews',
