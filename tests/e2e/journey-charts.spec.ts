@@ -9,7 +9,8 @@ test.describe.configure({ timeout: 60_000 });
 // Charts draw what was recorded, and their words and tables say the same, for anyone who cannot
 // see the chart.
 
-/** A local day some days before today, as a datetime-local value at a given hour. */
+/** A local day some days before today, as a datetime-local value at a given hour, and as the
+ * app writes it (in en-GB, its one locale). */
 function daysAgo(days: number, hour = 10) {
 	const d = new Date();
 	d.setDate(d.getDate() - days);
@@ -17,7 +18,7 @@ function daysAgo(days: number, hour = 10) {
 	return {
 		date: d,
 		input: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(hour)}:00`,
-		day: d.toLocaleDateString(undefined, { dateStyle: 'medium' })
+		day: d.toLocaleDateString('en-GB', { dateStyle: 'medium' })
 	};
 }
 
@@ -70,7 +71,7 @@ test('the check-in chart, its sentences and its table match the check-ins', asyn
 	if (c.date.getMonth() !== new Date().getMonth()) {
 		await page.getByRole('button', { name: 'Previous month' }).click();
 	}
-	const month = c.date.toLocaleDateString(undefined, { month: 'long', year: 'numeric' });
+	const month = c.date.toLocaleDateString('en-GB', { month: 'long', year: 'numeric' });
 	const calendar = page.getByRole('table', { name: `Check-ins in ${month}` });
 	await expect(calendar).toContainText('1 check-in');
 	await expect(calendar).toContainText('no check-in');
@@ -130,7 +131,7 @@ test('a goal’s chart shows its progress with the setback marked, and says so i
 	await page.getByRole('radio', { name: '5 of 10' }).check();
 	await page.getByRole('button', { name: 'Save progress' }).click();
 
-	const today = new Date().toLocaleDateString(undefined, { dateStyle: 'medium' });
+	const today = new Date().toLocaleDateString('en-GB', { dateStyle: 'medium' });
 	const chart = page.getByRole('img', { name: /^Progress/ });
 	await expect(chart).toHaveAccessibleName(`Progress 5 of 10 on ${today}. Setbacks on ${today}.`);
 	await expect.poll(() => drawn(chart.locator('canvas'))).toBe(true);

@@ -187,7 +187,8 @@ test('a completed review sets when the next one is due, on the reviews and home 
 	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
 
 	await page.getByRole('link', { name: 'Reviews' }).click();
-	const due = new Date(2026, 11, 15).toLocaleDateString(undefined, { dateStyle: 'long' });
+	// The app writes dates in Waymark's locale (src/lib/domain/locale.ts), not the device's.
+	const due = new Date(2026, 11, 15).toLocaleDateString('en-GB', { dateStyle: 'long' });
 	await expect(page.getByText(`Review due ${due}`)).toBeVisible();
 
 	// The interval is the person's to change; the next date already agreed stands.

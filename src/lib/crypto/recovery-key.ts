@@ -12,8 +12,9 @@ const secretLength = 16;
 const groups = 7;
 const groupLength = 4;
 const characters = groups * groupLength;
+/** How many letters and numbers a recovery key has, for the words that say so. */
+export const recoveryKeyLength = characters;
 const domain = utf8.encode('waymark recovery key v1');
-const typoMessage = 'This recovery key has a typo in it. Check it against the saved copy.';
 
 function checksum(secret: Uint8Array): number {
 	return nacl.hash(concatBytes(utf8.encode('waymark recovery checksum v1'), secret))[0];
@@ -55,20 +56,15 @@ export function parseRecoveryKey(typed: string): Uint8Array {
 		.replace(/[IL]/g, '1')
 		.replace(/O/g, '0');
 	if (cleaned.length !== characters)
-		throw new RecoveryKeyFormatError(
-			`A recovery key has ${characters} letters and numbers; this has ${cleaned.length}.`
-		);
+		throw new RecoveryKeyFormatError('recovery-key-length', String(cleaned.length));
 	let buffer = 0n;
 	for (const character of cleaned) {
 		const value = alphabet.indexOf(character);
-		if (value < 0)
-			throw new RecoveryKeyFormatError(
-				`"${character}" never appears in a recovery key. Check it against the saved copy.`
-			);
+		if (value < 0) throw new RecoveryKeyFormatError('recovery-key-character', character);
 		buffer = (buffer << 5n) | BigInt(value);
 	}
 	// 28 characters carry 140 bits: 128 of secret, 8 of checksum and 4 zero bits.
-	if (buffer & 15n) throw new RecoveryKeyFormatError(typoMessage);
+	if (buffer & 15n) throw new RecoveryKeyFormatError('recovery-key-typo');
 	buffer >>= 4n;
 	const bytes = new Uint8Array(secretLength + 1);
 	for (let i = bytes.length - 1; i >= 0; i--) {
@@ -76,7 +72,8 @@ export function parseRecoveryKey(typed: string): Uint8Array {
 		buffer >>= 8n;
 	}
 	const secret = bytes.slice(0, secretLength);
-	if (checksum(secret) !== bytes[secretLength]) throw new RecoveryKeyFormatError(typoMessage);
+	if (checksum(secret) !== bytes[secretLength])
+		throw new RecoveryKeyFormatError('recovery-key-typo');
 	return secret;
 }
 

@@ -1,7 +1,9 @@
-// Dates as the worker's browser would write them; the view has no settings of its own.
+import { locale } from '$lib/domain/locale';
+
+// Dates in the summary's words' locale; the view has no settings of its own.
 
 export function formatShareDay(ms: number): string {
-	return new Date(ms).toLocaleDateString(undefined, {
+	return new Date(ms).toLocaleDateString(locale, {
 		day: 'numeric',
 		month: 'long',
 		year: 'numeric'
@@ -9,7 +11,7 @@ export function formatShareDay(ms: number): string {
 }
 
 export function formatShareMoment(ms: number): string {
-	return new Date(ms).toLocaleString(undefined, {
+	return new Date(ms).toLocaleString(locale, {
 		day: 'numeric',
 		month: 'long',
 		year: 'numeric',

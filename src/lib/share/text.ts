@@ -1,3 +1,4 @@
+import type { ShareErrorCode } from './errors';
 import { formatShareDay, formatShareMoment } from './share-dates';
 
 // The words of a shared summary and of the worker's view, in one place for translation. The
@@ -24,6 +25,7 @@ export const text = {
 	empty: 'Nothing was chosen to share.',
 	view: {
 		pageTitle: 'A shared recovery summary · Waymark',
+		brand: 'Waymark',
 		helpNow: 'Help now',
 		newTab: '(crisis lines, opens in a new tab)',
 		opening: 'Opening the summary…',
@@ -42,5 +44,20 @@ export const text = {
 		privacy:
 			'Opened on this device only: nothing from this summary was sent anywhere or saved here. Close this tab when you have finished.',
 		about: 'Waymark is a private recovery journal kept on the person’s own phone.'
-	}
+	},
+	/** What a share error tells whoever meets it, keyed by its code. */
+	errors: {
+		'link-damaged':
+			'This link is incomplete or damaged, so the summary can’t be read. Links are long: check that all of it was copied, or ask for it to be sent again.',
+		'link-altered':
+			'This link has been changed or cut short since it was made, so it can’t be trusted and nothing is shown. Ask the person who shared it to send it again.',
+		'link-version':
+			'This summary was made with a newer version of Waymark than this page can read. Close every tab of this page, then open the link again to get the newest version; if this message stays, ask for a new link.',
+		'link-expired': (expires: number) =>
+			`This summary expired on ${formatShareDay(expires)}. Ask the person who shared it for a new link if you still need it.`,
+		'link-pin':
+			'That PIN doesn’t open this summary. Check it with the person who shared it and try again.',
+		'link-browser':
+			'This browser is too old to open or make shared summaries. Use an up-to-date Chrome, Edge, Firefox or Safari (16.4 or newer).'
+	} satisfies Record<ShareErrorCode, string | ((expires: number) => string)>
 } as const;

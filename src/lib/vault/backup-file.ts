@@ -15,9 +15,16 @@ export const backupFormat = 'waymark-backup';
 // named it in the clear (`of`), and is still read.
 export const backupVersion = 2;
 
-/** A backup this version cannot use. The message says what is wrong and what to try. */
+/** What is wrong with a backup file, one code for each thing the person is told (vault/text.ts). */
+export type BackupProblem =
+	'backup-empty' | 'backup-cut-short' | 'backup-not-waymark' | 'backup-newer' | 'backup-damaged';
+
+/** A backup this version cannot use; its code says what is wrong. */
 export class BackupFormatError extends Error {
 	override name = 'BackupFormatError';
+	constructor(readonly code: BackupProblem) {
+		super(`Not a backup this version can use: ${code}.`);
+	}
 }
 
 /**
@@ -32,18 +39,6 @@ export class BackupTooCostlyError extends Error {
 		super('The backup asks for key parameters stronger than calibration ever chooses.');
 	}
 }
-
-export const backupMessages = {
-	empty:
-		'This file is empty: there is nothing in it to bring back. Choose the file my backup was saved as, which ends in .waymark.',
-	notJson:
-		"This file isn't complete: it may have been cut short while it was copied or downloaded. Try another copy of the backup.",
-	notBackup: "This isn't a Waymark backup. Choose a file that ends in .waymark.",
-	future:
-		'This backup was made by a newer version of Waymark. Update Waymark on this device, then try again.',
-	damaged:
-		'This backup is damaged: part of it is missing or has been changed. Try another copy of the backup.'
-};
 
 const base64url = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]*$/));
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
@@ -99,26 +94,26 @@ export function writeBackupFile(
 
 /** Parses and checks a backup's text; BackupFormatError says what is wrong with it. */
 export function readBackupFile(text: string): BackupFile {
-	if (!text.trim()) throw new BackupFormatError(backupMessages.empty);
+	if (!text.trim()) throw new BackupFormatError('backup-empty');
 	let json: unknown;
 	try {
 		json = JSON.parse(text);
 	} catch {
 		// Only what began as a backup was cut short; anything else is some other file.
 		const begun = text.trimStart().startsWith('{') && text.includes(`"${backupFormat}"`);
-		throw new BackupFormatError(begun ? backupMessages.notJson : backupMessages.notBackup);
+		throw new BackupFormatError(begun ? 'backup-cut-short' : 'backup-not-waymark');
 	}
 	if (
 		typeof json !== 'object' ||
 		json === null ||
 		(json as { format?: unknown }).format !== backupFormat
 	)
-		throw new BackupFormatError(backupMessages.notBackup);
+		throw new BackupFormatError('backup-not-waymark');
 	const version = (json as { version?: unknown }).version;
 	if (typeof version === 'number' && version > backupVersion)
-		throw new BackupFormatError(backupMessages.future);
+		throw new BackupFormatError('backup-newer');
 	const parsed = v.safeParse(fileSchema, json);
-	if (!parsed.success) throw new BackupFormatError(backupMessages.damaged);
+	if (!parsed.success) throw new BackupFormatError('backup-damaged');
 	const { exportedAt, keys, records, revisions } = parsed.output;
 	try {
 		const kdf = validateKdfParams(keys.kdf);
@@ -137,7 +132,7 @@ export function readBackupFile(text: string): BackupFile {
 		};
 	} catch (error) {
 		if (error instanceof EncodingError || error instanceof KdfParamsError)
-			throw new BackupFormatError(backupMessages.damaged);
+			throw new BackupFormatError('backup-damaged');
 		throw error;
 	}
 }

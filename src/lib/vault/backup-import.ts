@@ -6,7 +6,7 @@ import type { WrappedKeys } from '$lib/crypto/keyring';
 import { openEnvelope, sameSizeAs, sealRecord } from '$lib/crypto/record-envelope';
 import { newRecordId } from '$lib/crypto/record-id';
 import { sealedBodySchema } from '$lib/domain/record-kind';
-import { BackupFormatError, backupMessages, type BackupFile } from './backup-file';
+import { BackupFormatError, type BackupFile } from './backup-file';
 import { revisionKind } from './repository';
 import type { MetaRow, RecordRow, RevisionRow, WaymarkDb } from './schema';
 
@@ -42,7 +42,7 @@ export interface MergeCounts {
 }
 
 function damaged(): never {
-	throw new BackupFormatError(backupMessages.damaged);
+	throw new BackupFormatError('backup-damaged');
 }
 
 function body(value: unknown): Body {

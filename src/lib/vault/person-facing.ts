@@ -12,9 +12,10 @@ import {
 	VaultLockedError,
 	WrongBackupSecretError
 } from './errors';
+import { errorText, unexpectedText, type PersonFacingCode } from './text';
 
-// Errors whose message is written for the person; anything else is a fault in Waymark, shown
-// with a general message and reported to the console.
+// Errors a person can meet, each with a code that names its words in text.ts; anything else is a
+// fault in Waymark, shown with a general message and reported to the console.
 const personFacing = [
 	WrongPassphraseError,
 	WrongRecoveryKeyError,
@@ -28,16 +29,21 @@ const personFacing = [
 	WrongBackupSecretError
 ];
 
-function isPersonFacing(error: unknown): error is Error {
+type PersonFacingError = Error & { code: PersonFacingCode; found?: string };
+
+function isPersonFacing(error: unknown): error is PersonFacingError {
 	return personFacing.some((type) => error instanceof type);
 }
 
 /**
- * The message to show for an error: its own when it was written for the person, otherwise
- * `fallback`, and the fault goes to the console for whoever looks into it.
+ * What to tell the person about an error: its code's words when they can meet it, otherwise
+ * `fallback` (the screen's own words, or a general one), and the fault goes to the console.
  */
-export function messageFor(error: unknown, fallback: string): string {
-	if (isPersonFacing(error)) return error.message;
+export function messageFor(error: unknown, fallback: string = unexpectedText): string {
+	if (isPersonFacing(error)) {
+		const words = errorText[error.code];
+		return typeof words === 'function' ? words(error.found ?? '') : words;
+	}
 	console.error(error);
 	return fallback;
 }

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { journalEntryKind, newJournalEntry } from '$lib/domain/journal/journal-entry';
 import { exportBackup, prepareImport } from '$lib/vault/backup';
-import { BackupFormatError, backupMessages, backupVersion } from '$lib/vault/backup-file';
+import { BackupFormatError, backupVersion, type BackupProblem } from '$lib/vault/backup-file';
+import { messageFor } from '$lib/vault/person-facing';
+import { errorText } from '$lib/vault/text';
 import { VaultLockedError, WrongBackupSecretError } from '$lib/vault/errors';
 import { PendingRecoveryKey } from '$lib/vault/pending-recovery-key';
 import type { Vault } from '$lib/vault/vault.svelte';
@@ -235,16 +237,16 @@ describe('backup', () => {
 	});
 
 	describe('refuses a bad backup, explains why, and changes nothing', () => {
-		const cases: [string, (text: string) => string, unknown, RegExp | string][] = [
-			['cut short', (t) => t.slice(0, t.length / 2), BackupFormatError, backupMessages.notJson],
-			['not a backup', () => '{"hello":"world"}', BackupFormatError, backupMessages.notBackup],
-			['not JSON at all', () => 'Dear diary,', BackupFormatError, backupMessages.notBackup],
-			['empty', () => ' \n', BackupFormatError, backupMessages.empty],
+		const cases: [string, (text: string) => string, unknown, BackupProblem][] = [
+			['cut short', (t) => t.slice(0, t.length / 2), BackupFormatError, 'backup-cut-short'],
+			['not a backup', () => '{"hello":"world"}', BackupFormatError, 'backup-not-waymark'],
+			['not JSON at all', () => 'Dear diary,', BackupFormatError, 'backup-not-waymark'],
+			['empty', () => ' \n', BackupFormatError, 'backup-empty'],
 			[
 				'from a newer version',
 				(t) => t.replace(`"version":${backupVersion},`, `"version":${backupVersion + 1},`),
 				BackupFormatError,
-				backupMessages.future
+				'backup-newer'
 			],
 			[
 				'with a record altered',
@@ -255,7 +257,7 @@ describe('backup', () => {
 					return JSON.stringify(file);
 				},
 				BackupFormatError,
-				backupMessages.damaged
+				'backup-damaged'
 			],
 			[
 				'with a record cut short',
@@ -265,7 +267,7 @@ describe('backup', () => {
 					return JSON.stringify(file);
 				},
 				BackupFormatError,
-				backupMessages.damaged
+				'backup-damaged'
 			],
 			[
 				'with two records swapped',
@@ -276,7 +278,7 @@ describe('backup', () => {
 					return JSON.stringify(file);
 				},
 				BackupFormatError,
-				backupMessages.damaged
+				'backup-damaged'
 			],
 			[
 				'with a record missing but its earlier versions kept',
@@ -287,23 +289,24 @@ describe('backup', () => {
 					return JSON.stringify(file);
 				},
 				BackupFormatError,
-				backupMessages.damaged
+				'backup-damaged'
 			],
 			[
 				'asking for absurd key-derivation costs',
 				(t) => t.replace('"memoryKiB":19456', '"memoryKiB":99999999'),
 				BackupFormatError,
-				backupMessages.damaged
+				'backup-damaged'
 			]
 		];
-		for (const [name, spoil, type, message] of cases)
+		for (const [name, spoil, type, code] of cases)
 			it(name, async () => {
 				const { vault, passphrase } = await journalWithEntries();
 				const { text } = await exportBackup(vault);
 				const before = await snapshot(vault);
 				const attempt = prepareImport(vault, spoil(text), { passphrase });
 				await expect(attempt).rejects.toThrow(type as typeof Error);
-				await expect(attempt).rejects.toThrow(message);
+				// The person is told what is wrong, by the words of the error's code.
+				expect(messageFor(await attempt.catch((error: unknown) => error))).toBe(errorText[code]);
 				expect(await snapshot(vault)).toEqual(before);
 			});
 
@@ -314,9 +317,11 @@ describe('backup', () => {
 			await expect(prepareImport(vault, text, { passphrase: 'not the one' })).rejects.toThrow(
 				WrongBackupSecretError
 			);
-			await expect(
-				prepareImport(vault, text, { recoveryKey: new PendingRecoveryKey().text })
-			).rejects.toThrow(/recovery key doesn't open this backup/);
+			const wrongKey = await prepareImport(vault, text, {
+				recoveryKey: new PendingRecoveryKey().text
+			}).catch((error: unknown) => error);
+			expect(wrongKey).toBeInstanceOf(WrongBackupSecretError);
+			expect(messageFor(wrongKey)).toMatch(/recovery key doesn't open this backup/);
 			expect(await snapshot(vault)).toEqual(before);
 		});
 	});

@@ -9,6 +9,7 @@ import {
 	type GatheredKind
 } from './gathered';
 import { wrapStages } from './wrap-stage';
+import { defaultScaleNames } from './default-scale-text';
 
 // A check-in between sessions (plan-content.md section 5): a few scales, signs ticked from the
 // person's own WRAP lists, what helped, a short note. Quick to make, several a day if wanted.
@@ -93,10 +94,10 @@ const usual = { hidden: false, goodEnd: 5, lowWords: '', highWords: '' } as cons
 
 export const defaultScales: ScaleSettings = {
 	scales: [
-		{ id: 'mood', name: 'Mood', ...usual },
-		{ id: 'sleep', name: 'Sleep', ...usual },
-		{ id: 'hope', name: 'Hope', ...usual },
-		{ id: 'connection', name: 'Feeling connected', ...usual }
+		{ id: 'mood', name: defaultScaleNames.mood, ...usual },
+		{ id: 'sleep', name: defaultScaleNames.sleep, ...usual },
+		{ id: 'hope', name: defaultScaleNames.hope, ...usual },
+		{ id: 'connection', name: defaultScaleNames.connection, ...usual }
 	]
 };
 

@@ -2,6 +2,7 @@ import type { RecordKind, Saved } from '$lib/domain/record-kind';
 import { vault } from '$lib/vault';
 import { commitPendingInput } from '$lib/ui/pending-input';
 import { messageFor } from '$lib/vault/person-facing';
+import { text } from './text';
 
 // Autosave for an editor: the person types, and a moment after they pause the whole section is
 // sealed and stored. Saving also happens at once when the page is hidden or closed, when the
@@ -96,7 +97,7 @@ export class Draft<T> {
 	#fail(error: Error) {
 		this.#pending = Math.max(0, this.#pending - 1);
 		console.error(error);
-		this.#failure = messageFor(error, 'This wasn’t saved. Try again in a moment.');
+		this.#failure = messageFor(error, text.notSaved);
 		this.#state = 'failed';
 	}
 

@@ -10,6 +10,7 @@ export const text = {
 	} satisfies Record<SaveState, string>,
 	keptOther: 'Saved, and the words another tab saved here are kept among the earlier versions.',
 	retry: 'Try again',
+	notSaved: 'This wasn’t saved. Try again in a moment.',
 	keptHere:
 		'My latest changes are still here on this screen, but not saved yet. Leaving this screen would lose them.',
 	leave: {

@@ -1,8 +1,10 @@
 // Words of backing up and restoring.
+import { plural } from '$lib/domain/locale';
 import type { MergeCounts } from '$lib/vault/backup-import';
 
-const items = (n: number) => `${n} item${n === 1 ? '' : 's'}`;
-const versions = (n: number) => `${n} earlier version${n === 1 ? '' : 's'}`;
+const items = (n: number) => plural(n, { one: `${n} item`, other: `${n} items` });
+const versions = (n: number) =>
+	plural(n, { one: `${n} earlier version`, other: `${n} earlier versions` });
 
 export const text = {
 	title: 'Backup',

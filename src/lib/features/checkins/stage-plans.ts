@@ -2,6 +2,7 @@ import { findSection, type PlanSectionId } from '$lib/domain/plan/plan-sections'
 import type { ListItem, PartsItem } from '$lib/domain/plan/plan-fields';
 import { wrapStages, type StageLists } from '$lib/domain/journey/wrap-stage';
 import { loadSection } from '$lib/features/records/plan-records';
+import { text } from './text';
 
 // What a check-in needs from the plan: the person's WRAP stages (signs to tick, and what they
 // will do) and the people they can reach, read fresh each time the check-in opens.
@@ -37,7 +38,10 @@ export async function loadCheckinPlan(): Promise<CheckinPlan> {
 	});
 	const contacts: Contact[] = [];
 	if (worker && (worker.phone as string)?.trim())
-		contacts.push({ name: (worker.name as string) || 'My worker', number: worker.phone as string });
+		contacts.push({
+			name: text.plans.worker(worker.name as string),
+			number: worker.phone as string
+		});
 	for (const item of (worker?.ifUnavailable as PartsItem[] | undefined) ?? [])
 		if (item.phone?.trim()) contacts.push({ name: item.name, number: item.phone });
 	for (const item of (numbers?.numbers as PartsItem[] | undefined) ?? [])

@@ -1,4 +1,5 @@
 // Words of the check-in screens.
+import { plural } from '$lib/domain/locale';
 import type { WrapStage } from '$lib/domain/journey/wrap-stage';
 
 export const text = {
@@ -63,13 +64,15 @@ export const text = {
 	missing: 'This check-in isn’t in my journal. It may have been deleted.',
 	back: 'My journey',
 	unread: (year: number, parts: number) =>
-		`${parts === 1 ? '1 part' : `${parts} parts`} of my ${year} check-ins couldn’t be read. ` +
-		'Everything else is here, and new check-ins save as usual.',
+		plural(parts, {
+			one: `1 part of my ${year} check-ins couldn’t be read. `,
+			other: `${parts} parts of my ${year} check-ins couldn’t be read. `
+		}) + 'Everything else is here, and new check-ins save as usual.',
 	recent: {
 		heading: 'Recent check-ins',
 		none: 'No check-ins yet. They take a few seconds, and build a picture over time.',
 		all: 'All check-ins',
-		signs: (n: number) => (n === 1 ? '1 sign noticed' : `${n} signs noticed`),
+		signs: (n: number) => plural(n, { one: '1 sign noticed', other: `${n} signs noticed` }),
 		edit: (when: string) => `Change the check-in of ${when}`
 	},
 	monthly: {
@@ -136,7 +139,7 @@ export const text = {
 		previous: 'Previous month',
 		next: 'Next month',
 		weekdays: 'Days of the week',
-		dayCheckins: (n: number) => (n === 1 ? '1 check-in' : `${n} check-ins`),
+		dayCheckins: (n: number) => plural(n, { one: '1 check-in', other: `${n} check-ins` }),
 		dayAverage: (scale: string, value: number) => `${scale} ${value}`,
 		noCheckin: 'no check-in'
 	},

@@ -1,3 +1,5 @@
+import { locale } from '$lib/domain/locale';
+
 // What the browser says about this site's storage: whether it is persistent (kept when space
 // runs low) and how much is used. Browsers without the Storage API leave both unknown.
 
@@ -36,7 +38,7 @@ class DeviceStorage {
 export const deviceStorage = new DeviceStorage();
 
 /** Bytes in the person's locale: "1.2 MB". */
-export function formatBytes(bytes: number, locale?: string): string {
+export function formatBytes(bytes: number): string {
 	const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
 	let value = bytes;
 	let unit = 0;

@@ -1,6 +1,7 @@
 // Words of the shared form pieces: list and item fields, reordering, undo, and links to a goal or
 // part of my plan.
-import type { ReorderWords } from '$lib/ui/reorder-words';
+import { plural } from '$lib/domain/locale';
+import type { ReorderWords } from '$lib/ui/text';
 
 const quoted = (name: string) => (name.trim() ? `“${name.trim()}”` : 'this item');
 
@@ -24,7 +25,7 @@ export const text = {
 		summary: (n: number) =>
 			n === 0
 				? 'Link to a goal or part of my plan'
-				: `Linked to ${n === 1 ? '1 thing' : `${n} things`}`,
+				: plural(n, { one: 'Linked to 1 thing', other: `Linked to ${n} things` }),
 		goals: 'My goals',
 		plan: 'My plan',
 		noGoals: 'No goals yet.',

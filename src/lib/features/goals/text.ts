@@ -1,5 +1,7 @@
 // Words of the goal screens.
-import { anyDayWords, type DayWords } from '$lib/ui/day-message';
+import { plural } from '$lib/domain/locale';
+import type { DayWords } from '$lib/ui/day-message';
+import { anyDayWords } from '$lib/ui/text';
 import type { GoalStatus } from '$lib/domain/journey/goal';
 
 export const text = {
@@ -18,7 +20,7 @@ export const text = {
 	noProgress: 'No progress logged yet',
 	steps: (done: number, of: number) => `${done} of ${of} steps done`,
 	target: (day: string) => `Aiming for ${day}`,
-	setbacks: (n: number) => (n === 1 ? '1 setback' : `${n} setbacks`),
+	setbacks: (n: number) => plural(n, { one: '1 setback', other: `${n} setbacks` }),
 	newGoal: {
 		title: 'A new goal',
 		what: 'What I’d like to do',

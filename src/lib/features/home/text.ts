@@ -1,4 +1,6 @@
 // Words on the home screen.
+import { plural } from '$lib/domain/locale';
+
 export const text = {
 	title: 'My recovery journal',
 	lead: 'A private place to write my recovery plan in my own words, keep track of how I am doing between sessions, and share only what I choose with the people who support me.',
@@ -36,11 +38,18 @@ export const text = {
 		review: (what: string, inDays: number) =>
 			inDays < 0
 				? `${what}. No rush: whenever I’m ready.`
-				: `${what} (${inDays === 0 ? 'today' : inDays === 1 ? 'tomorrow' : `in ${inDays} days`})`,
+				: inDays === 0
+					? `${what} (today)`
+					: inDays === 1
+						? `${what} (tomorrow)`
+						: plural(inDays, {
+								one: `${what} (in ${inDays} day)`,
+								other: `${what} (in ${inDays} days)`
+							}),
 		session: (day: string) => `Next session: ${day}`,
 		checkedIn: (time: string) => `Checked in today at ${time}.`,
 		checkin: 'Check in',
-		goals: (n: number) => (n === 1 ? 'Working on 1 goal.' : `Working on ${n} goals.`),
+		goals: (n: number) => plural(n, { one: 'Working on 1 goal.', other: `Working on ${n} goals.` }),
 		nothing: 'Nothing is due. Reviews, sessions and goals show here when they are.',
 		open: 'My journey',
 		prepare: 'Prepare for my review',

@@ -1,4 +1,6 @@
 // Words of the journal: entries, their moods, history and prompts.
+import { plural } from '$lib/domain/locale';
+
 export const text = {
 	title: 'Journal',
 	lead: 'Somewhere to write or speak what’s on my mind, in my own words.',
@@ -8,11 +10,11 @@ export const text = {
 	loading: 'Opening my entries…',
 	untitled: 'Untitled entry',
 	refused: (n: number) =>
-		n === 1 ? '1 entry couldn’t be opened.' : `${n} entries couldn’t be opened.`,
+		plural(n, { one: '1 entry couldn’t be opened.', other: `${n} entries couldn’t be opened.` }),
 	written: (when: string) => `Written ${when}`,
 	pinnedHeading: 'Pinned',
 	entriesHeading: 'Entries',
-	voiceMark: (n: number) => (n === 1 ? '1 voice note' : `${n} voice notes`),
+	voiceMark: (n: number) => plural(n, { one: '1 voice note', other: `${n} voice notes` }),
 	feeling: (word: string) => `Feeling ${word}`,
 	showMore: (n: number) => `Show ${n} more`,
 	shownOf: (shown: number, all: number) => `Showing ${shown} of ${all} entries.`,

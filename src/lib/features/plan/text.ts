@@ -1,5 +1,6 @@
 // Words of the plan screens (the sections' own words are in section-text.ts).
-import { anyDayWords, type DayWords } from '$lib/ui/day-message';
+import type { DayWords } from '$lib/ui/day-message';
+import { anyDayWords } from '$lib/ui/text';
 
 export const text = {
 	overview: {

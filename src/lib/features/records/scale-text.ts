@@ -1,5 +1,6 @@
 // Words for a check-in scale and its answers over time, said alike on the charts screen and in
 // a shared summary.
+import { plural } from '$lib/domain/locale';
 import { trendOf, type Scale } from '$lib/domain/journey/checkin';
 
 export const scaleText = {
@@ -17,8 +18,8 @@ export const scaleText = {
 		period: string
 	) =>
 		`${scale.name}${turned(scale) ? ` (${scaleHint(scale)})` : ''}: ` +
-		`${s.average} on average from ${s.answers === 1 ? '1 check-in' : `${s.answers} check-ins`}` +
-		` on ${s.days === 1 ? '1 day' : `${s.days} days`} ${period}` +
+		`${s.average} on average from ${plural(s.answers, { one: '1 check-in', other: `${s.answers} check-ins` })}` +
+		` on ${plural(s.days, { one: '1 day', other: `${s.days} days` })} ${period}` +
 		(s.days > 1
 			? `, ${s.firstHalf} in the first half and ${s.secondHalf} in the second${towards(scale, s)}`
 			: '') +

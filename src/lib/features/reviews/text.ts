@@ -1,4 +1,6 @@
-import { anyDayWords, type DayWords } from '$lib/ui/day-message';
+import { plural } from '$lib/domain/locale';
+import type { DayWords } from '$lib/ui/day-message';
+import { anyDayWords } from '$lib/ui/text';
 // Words of the review screens.
 export const text = {
 	title: 'Reviews',
@@ -14,7 +16,7 @@ export const text = {
 				: days === 1
 					? 'Tomorrow'
 					: days > 0
-						? `In ${days} days`
+						? plural(days, { one: `In ${days} day`, other: `In ${days} days` })
 						: 'Whenever I’m ready',
 		past: 'The date has passed. There is no rush: start one when it suits me and my worker.'
 	},
@@ -22,7 +24,7 @@ export const text = {
 		heading: 'How often',
 		review: 'A review every',
 		full: 'A full review every',
-		months: (n: number) => (n === 1 ? '1 month' : `${n} months`),
+		months: (n: number) => plural(n, { one: '1 month', other: `${n} months` }),
 		saved: 'Saved.',
 		notSaved: 'This couldn’t be saved. Nothing was changed.'
 	},

@@ -6,6 +6,7 @@ import { reviewKind } from '$lib/domain/journey/review';
 import { sessionNoteKind } from '$lib/domain/journey/session-note';
 import { unmetNeedsKind } from '$lib/domain/journey/unmet-needs';
 import type { SearchDoc } from '$lib/domain/search/journal-search';
+import { locale } from '$lib/domain/locale';
 import { loadCheckins } from '$lib/features/records/checkin-store';
 import { loadGoals } from '$lib/features/records/goal-store';
 import { loadPlan } from '$lib/features/records/plan-records';
@@ -48,7 +49,7 @@ export function wordsIn(value: unknown, out: string[] = []): string[] {
 const t = text;
 const k = t.kinds;
 // One formatter for thousands of check-ins: making one per call costs more than the search.
-const moment = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
 async function entryDocs(): Promise<SearchDoc[]> {
 	const { records } = await vault.records.listReadable(journalEntryKind);

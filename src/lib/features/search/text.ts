@@ -1,4 +1,6 @@
 // Words of search: the page, its results and what each result is.
+import { plural } from '$lib/domain/locale';
+
 export const text = {
 	title: 'Search my journal',
 	lead: 'Finds words and emoji in everything here: entries, voice note names, my plan, goals, session notes, reviews, needs to raise and check-in notes. Searching happens on this device only.',
@@ -6,7 +8,7 @@ export const text = {
 	hint: 'Type a word or two. Every word must be there.',
 	opening: 'Getting my journal ready to search…',
 	none: (q: string) => `Nothing found for “${q}”. Try fewer words, or the start of a word.`,
-	count: (n: number) => (n === 1 ? '1 result' : `${n} results`),
+	count: (n: number) => plural(n, { one: '1 result', other: `${n} results` }),
 	showMore: (n: number) => `Show ${n} more`,
 	kinds: {
 		entry: 'Journal entry',

@@ -1,11 +1,13 @@
 // Words of the security settings: auto-lock, passphrase, recovery key.
+import { plural } from '$lib/domain/locale';
+
 export const text = {
 	lock: {
 		heading: 'Locking',
 		about:
 			'Waymark locks itself when I haven’t used it for a while, and when it has been in the background for that long. The Lock button and Quick exit lock it at once.',
 		legend: 'Lock after',
-		minutes: (n: number) => `${n} minute${n === 1 ? '' : 's'}`,
+		minutes: (n: number) => plural(n, { one: `${n} minute`, other: `${n} minutes` }),
 		saved: 'Saved.'
 	},
 	passphrase: {

@@ -1,5 +1,6 @@
 // Words of the session notes.
-import { anyDayWords, type DayWords } from '$lib/ui/day-message';
+import type { DayWords } from '$lib/ui/day-message';
+import { anyDayWords } from '$lib/ui/text';
 
 export const text = {
 	title: 'Sessions',

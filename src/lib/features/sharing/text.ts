@@ -1,4 +1,5 @@
 // Words of the sharing screens and of the journey's parts of a summary, in one place.
+import { formatNumber, plural } from '$lib/domain/locale';
 
 export const text = {
 	hub: {
@@ -68,7 +69,7 @@ export const text = {
 		previewLabel: 'Preview of the summary',
 		backToChoose: 'Change what is in it',
 		expiry: 'The link works for',
-		expiryDays: (n: number) => (n === 1 ? '1 day' : `${n} days`),
+		expiryDays: (n: number) => plural(n, { one: '1 day', other: `${n} days` }),
 		pinLegend: 'A PIN (optional)',
 		pinHint:
 			'Tell it to my worker in person or by phone, never in the same message as the link. 6 to 12 letters or numbers; capitals don’t matter. Longer is safer: it slows down anyone who gets the link without the PIN.',
@@ -97,7 +98,11 @@ export const text = {
 		qrLabel: 'QR code of the link, for my worker to scan with their phone',
 		qrTooLong:
 			'This summary is too long for a QR code. Share the link another way, or choose fewer parts.',
-		length: (n: number) => `${n.toLocaleString()} characters long.`,
+		length: (n: number) =>
+			plural(n, {
+				one: `${formatNumber(n)} character long.`,
+				other: `${formatNumber(n)} characters long.`
+			}),
 		longWarning:
 			'This is a long link. Some email and messaging apps cut long links short; if it does not open, send fewer parts.',
 		done: 'Done'
@@ -137,7 +142,10 @@ export const text = {
 	},
 	checkins: {
 		count: (n: number, from: string, to: string) =>
-			`${n === 1 ? '1 check-in' : `${n} check-ins`} from ${from} to ${to}.`,
+			plural(n, {
+				one: `1 check-in from ${from} to ${to}.`,
+				other: `${n} check-ins from ${from} to ${to}.`
+			}),
 		none: 'No check-ins in this period.',
 		tableByWeek: 'Average of each scale, week by week (1 low, 5 good)',
 		tableByMonth: 'Average of each scale, month by month (1 low, 5 good)',
@@ -145,7 +153,10 @@ export const text = {
 		month: 'Month',
 		signs: 'Signs I ticked',
 		sign: (sign: string, times: number, stage: string) =>
-			`${sign}: ${times === 1 ? 'once' : `${times} times`} (${stage})`
+			plural(times, {
+				one: `${sign}: once (${stage})`,
+				other: `${sign}: ${times} times (${stage})`
+			})
 	},
 	agreements: {
 		session: 'Session',

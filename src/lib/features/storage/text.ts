@@ -1,4 +1,6 @@
 // Words about this device's storage: erasing, persistence, space, and when storage is missing.
+import { formatNumber, plural } from '$lib/domain/locale';
+
 export const text = {
 	erase: {
 		heading: 'Erase everything on this device',
@@ -51,9 +53,15 @@ export const text = {
 		start: 'Check my journal',
 		checking: 'Checking…',
 		allGood: (n: number) =>
-			`Everything opened: ${n.toLocaleString()} part${n === 1 ? '' : 's'} of my journal, all readable.`,
+			plural(n, {
+				one: `Everything opened: ${formatNumber(n)} part of my journal, all readable.`,
+				other: `Everything opened: ${formatNumber(n)} parts of my journal, all readable.`
+			}),
 		found: (n: number) =>
-			`${n.toLocaleString()} part${n === 1 ? '' : 's'} of my journal couldn’t be read:`,
+			plural(n, {
+				one: `${formatNumber(n)} part of my journal couldn’t be read:`,
+				other: `${formatNumber(n)} parts of my journal couldn’t be read:`
+			}),
 		why: 'They may have been changed on this device outside Waymark, or damaged by its storage. Everything else opens as usual. Their words and dates are sealed inside them, so only what they are can be shown.',
 		repairAbout:
 			'I can put these back from a backup file. Only these parts are replaced, with the versions in the backup; everything else stays as it is.',
@@ -71,7 +79,10 @@ export const text = {
 		putBack: (n: number) =>
 			n === 0
 				? 'Nothing was put back.'
-				: `Put back ${n.toLocaleString()} part${n === 1 ? '' : 's'} from the backup.`,
+				: plural(n, {
+						one: `Put back ${formatNumber(n)} part from the backup.`,
+						other: `Put back ${formatNumber(n)} parts from the backup.`
+					}),
 		notInBackup: 'The backup doesn’t hold these, so they are still unreadable:',
 		restoredFrom: (name: string, when: string) => `${name}, as saved ${when}`,
 		kinds: {

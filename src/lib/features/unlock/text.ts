@@ -1,4 +1,6 @@
 // Words of unlocking and locking.
+import { plural } from '$lib/domain/locale';
+
 export const text = {
 	title: 'Unlock my journal',
 	/** Names what is being typed, passphrase or recovery key, as the field does. */
@@ -17,7 +19,10 @@ export const text = {
 	empty: 'Type my passphrase first.',
 	emptyRecovery: 'Type my recovery key first.',
 	wait: (seconds: number) =>
-		`That didn’t work several times, so there’s a short wait. I can try again in ${seconds} second${seconds === 1 ? '' : 's'}.`,
+		plural(seconds, {
+			one: `That didn’t work several times, so there’s a short wait. I can try again in ${seconds} second.`,
+			other: `That didn’t work several times, so there’s a short wait. I can try again in ${seconds} seconds.`
+		}),
 	unexpected: 'Something went wrong while unlocking. Nothing was changed. Try again.',
 	forgotten: {
 		summary: 'Forgotten both my passphrase and recovery key?',
