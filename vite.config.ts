@@ -50,7 +50,6 @@ export default defineConfig({
 		writeHeadersFile(outDir)
 	],
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
 		// IndexedDB for the vault's tests; Dexie looks for it when first imported.
 		setupFiles: ['fake-indexeddb/auto'],
@@ -58,7 +57,11 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
-				test: { name: 'unit', exclude: [...configDefaults.exclude, '**/*.svelte.test.ts'] }
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					exclude: [...configDefaults.exclude, '**/*.svelte.test.ts']
+				}
 			},
 			// Runes ($effect) run only in modules compiled for the browser: *.svelte.test.ts are.
 			{

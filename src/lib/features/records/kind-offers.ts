@@ -30,14 +30,14 @@ export const kindOffers = {
 	// A goal comes with its journey (progress and setbacks) wherever it is offered.
 	goal: { search: 'goal', share: 'goals', timeline: 'goals' },
 	'goal-journey': {},
-	checkins: { search: 'checkin', share: 'checkins', timeline: 'checkins' },
-	'scale-settings': { share: 'scales' },
-	'recovery-check': {},
 	'session-note': { search: 'session', share: 'sessions', timeline: 'sessions' },
 	// A summary reads the last review's day too, as where "since my last review" starts.
 	review: { search: 'review', timeline: 'reviews' },
 	'review-settings': {},
 	'unmet-needs': { search: 'needs', share: 'unmetNeeds' },
+	checkins: { search: 'checkin', share: 'checkins', timeline: 'checkins' },
+	'checkin-scales': { share: 'scales' },
+	'recovery-check': {},
 	'share-log': {}
 } as const satisfies Record<string, KindOffers>;
 
@@ -48,7 +48,8 @@ export type Offered<To extends keyof KindOffers> = {
 	[K in KindName]: (typeof kindOffers)[K] extends { readonly [P in To]: infer O } ? O : never;
 }[KindName];
 
-/** What the kinds offer to one reader, each once, in the order the kinds are listed. */
+/** What the kinds offer to one reader, each once, in the order the kinds are listed (search
+ * results of the same time come in this order). */
 export function offeredTo<To extends keyof KindOffers>(to: To): Offered<To>[] {
 	const offers = Object.values(kindOffers).map((offers: KindOffers) => offers[to]);
 	return [...new Set(offers.filter((offer) => offer !== undefined))] as Offered<To>[];
