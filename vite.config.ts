@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { announcerWithoutInlineStyle } from './build-tools/announcer-without-inline-style.js';
 import pkg from './package.json' with { type: 'json' };
 import { writeHeadersFile } from './scripts/security-headers.js';
@@ -50,10 +50,29 @@ export default defineConfig({
 		writeHeadersFile(outDir)
 	],
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',
 		// IndexedDB for the vault's tests; Dexie looks for it when first imported.
 		setupFiles: ['fake-indexeddb/auto'],
-		reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]]
+		reporters: ['default', ['json', { outputFile: 'test-results/unit.json' }]],
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts'],
+					exclude: [...configDefaults.exclude, '**/*.svelte.test.ts']
+				}
+			},
+			// Runes ($effect) run only in modules compiled for the browser: *.svelte.test.ts are.
+			{
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: {
+					name: 'runes',
+					include: ['tests/unit/**/*.svelte.test.ts'],
+					environment: './tests/unit/runes-environment.ts'
+				}
+			}
+		]
 	}
 });

@@ -57,6 +57,12 @@ async function writing<T>(work: () => Promise<T>): Promise<T> {
 	}
 }
 
+/** What loading needs of the repository: its reads. */
+export type Reader = Pick<
+	Repository,
+	'single' | 'list' | 'listReadable' | 'readGathered' | 'ids' | 'get' | 'history'
+>;
+
 export class Repository {
 	readonly #db: WaymarkDb;
 	readonly #key: Uint8Array;
@@ -594,6 +600,23 @@ export class Repository {
 				})
 			);
 			for (const family of families) this.#changed(family);
+		};
+	}
+
+	/**
+	 * This repository's reads, each first telling `read` the family of every kind it reads: Live
+	 * learns from it what a load depends on, so it reloads on exactly those changes.
+	 */
+	reading(read: (family: string) => void): Reader {
+		const noted = <K extends RecordKind<unknown>>(kind: K) => (read(kind.family), kind);
+		return {
+			single: (kind) => this.single(noted(kind)),
+			list: (kind) => this.list(noted(kind)),
+			listReadable: (kind) => this.listReadable(noted(kind)),
+			readGathered: (kinds) => this.readGathered(kinds.map(noted)),
+			ids: (kind) => this.ids(noted(kind)),
+			get: (kind, id) => this.get(noted(kind), id),
+			history: (kind, id) => this.history(noted(kind), id)
 		};
 	}
 

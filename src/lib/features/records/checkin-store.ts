@@ -7,8 +7,9 @@ import {
 	type Checkin,
 	type ScaleSettings
 } from '$lib/domain/journey/checkin';
-import { joinEntries, withEntry, withoutEntry } from '$lib/domain/journey/gathered';
 import { vault } from '$lib/vault';
+import { putEntry, readableEntries, removeEntry } from '$lib/vault/gathered-entries';
+import type { Reader } from '$lib/vault/repository';
 import { readSingle, writeSingle } from '$lib/vault/single-record';
 
 // Check-ins as the screens use them: each year's are one record (checkin.ts), so reading
@@ -26,12 +27,12 @@ export interface LoadedCheckins {
 	unread: UnreadCheckins[];
 }
 
-async function loadYears(years: number[]): Promise<LoadedCheckins> {
+async function loadYears(records: Reader, years: number[]): Promise<LoadedCheckins> {
 	const kinds = years.map(checkinsKind);
 	const yearOf = new Map(kinds.map((kind, n) => [kind.name, years[n]]));
-	const { records, unread } = await vault.records.readGathered(kinds);
+	const { entries, unread } = await readableEntries(records, kinds);
 	return {
-		checkins: joinEntries(records.map((year) => year.data)),
+		checkins: entries,
 		unread: unread
 			.map(({ kind, parts }) => ({ year: yearOf.get(kind)!, parts }))
 			.sort((a, b) => a.year - b.year)
@@ -39,25 +40,39 @@ async function loadYears(years: number[]): Promise<LoadedCheckins> {
 }
 
 /** Every check-in that opens, oldest first, and what could not be read. */
-export function loadAllCheckins(now = new Date(), firstYear?: number): Promise<LoadedCheckins> {
-	return loadYears(checkinYearsUntil(now, firstYear));
+export function loadAllCheckins(
+	now = new Date(),
+	firstYear?: number,
+	records: Reader = vault.records
+): Promise<LoadedCheckins> {
+	return loadYears(records, checkinYearsUntil(now, firstYear));
 }
 
 /** Every check-in, oldest first; from a first year on, when earlier ones are not needed. What
  * cannot be read is left out here: the check-in screens say so (loadAllCheckins). */
-export async function loadCheckins(now = new Date(), firstYear?: number): Promise<Checkin[]> {
-	return (await loadAllCheckins(now, firstYear)).checkins;
+export async function loadCheckins(
+	now = new Date(),
+	firstYear?: number,
+	records: Reader = vault.records
+): Promise<Checkin[]> {
+	return (await loadAllCheckins(now, firstYear, records)).checkins;
 }
 
 /** This year's and last year's check-ins, oldest first, and what could not be read. */
-export function loadRecent(now = new Date()): Promise<LoadedCheckins> {
+export function loadRecent(
+	now = new Date(),
+	records: Reader = vault.records
+): Promise<LoadedCheckins> {
 	const year = now.getUTCFullYear();
-	return loadYears([year - 1, year]);
+	return loadYears(records, [year - 1, year]);
 }
 
 /** This year's and last year's check-ins, oldest first: enough for the home screen. */
-export async function loadRecentCheckins(now = new Date()): Promise<Checkin[]> {
-	return (await loadRecent(now)).checkins;
+export async function loadRecentCheckins(
+	now = new Date(),
+	records: Reader = vault.records
+): Promise<Checkin[]> {
+	return (await loadRecent(now, records)).checkins;
 }
 
 /** Adds a check-in or saves a change to one; moving it to another year moves it between records. */
@@ -65,24 +80,17 @@ export async function saveCheckin(checkin: Checkin, previousAt: string | null = 
 	const year = checkinYear(checkin.at);
 	const from = previousAt === null ? year : checkinYear(previousAt);
 	await vault.records.atomically(async () => {
-		if (from !== year)
-			await vault.records.gather(checkinsKind(from), (records) => ({
-				entries: withoutEntry(joinEntries(records), checkin.id)
-			}));
-		await vault.records.gather(checkinsKind(year), (records) => ({
-			entries: withEntry(joinEntries(records), checkin)
-		}));
+		if (from !== year) await removeEntry(vault.records, checkinsKind(from), checkin.id);
+		await putEntry(vault.records, checkinsKind(year), checkin);
 	});
 }
 
 export async function deleteCheckin(checkin: Checkin) {
-	await vault.records.gather(checkinsKind(checkinYear(checkin.at)), (records) => ({
-		entries: withoutEntry(joinEntries(records), checkin.id)
-	}));
+	await removeEntry(vault.records, checkinsKind(checkinYear(checkin.at)), checkin.id);
 }
 
-export function loadScales(): Promise<ScaleSettings> {
-	return readSingle(vault.records, scaleSettingsKind, defaultScales);
+export function loadScales(records: Reader = vault.records): Promise<ScaleSettings> {
+	return readSingle(records, scaleSettingsKind, defaultScales);
 }
 
 export function saveScales(settings: ScaleSettings) {

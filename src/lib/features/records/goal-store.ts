@@ -1,8 +1,9 @@
 import { goalKind, type Goal } from '$lib/domain/journey/goal';
 import { goalJourneyKind, type JourneyEntry } from '$lib/domain/journey/goal-journey';
-import { joinEntries, withEntry, withoutEntry } from '$lib/domain/journey/gathered';
 import type { Saved } from '$lib/domain/record-kind';
 import { vault } from '$lib/vault';
+import { putEntry, readableEntriesByKind, removeEntry } from '$lib/vault/gathered-entries';
+import type { Reader } from '$lib/vault/repository';
 
 // Goals and their journeys as the screens use them. A goal's journey (progress and setbacks)
 // is one record of its own kind, so a goal opens without reading any other goal's history.
@@ -11,25 +12,23 @@ export type GoalWithJourney = { goal: Saved<Goal>; journey: JourneyEntry[] };
 
 // A part of a journey that no longer opens is skipped, not allowed to hide the goal or its other
 // entries; it stays on disk for Check my journal.
-export async function loadJourney(goalId: string): Promise<JourneyEntry[]> {
-	const { records } = await vault.records.readGathered([goalJourneyKind(goalId)]);
-	return joinEntries(records.map((r) => r.data));
+export async function loadJourney(
+	goalId: string,
+	records: Reader = vault.records
+): Promise<JourneyEntry[]> {
+	const kind = goalJourneyKind(goalId);
+	return (await readableEntriesByKind(records, [kind])).get(kind.name)!;
 }
 
 /** Every goal with its journey, newest change first. */
-export async function loadGoals(): Promise<GoalWithJourney[]> {
-	const goals = await vault.records.list(goalKind);
+export async function loadGoals(records: Reader = vault.records): Promise<GoalWithJourney[]> {
+	const goals = await records.list(goalKind);
 	if (!goals.length) return [];
-	const { records: journeys } = await vault.records.readGathered(
+	const journeys = await readableEntriesByKind(
+		records,
 		goals.map((g) => goalJourneyKind(g.id))
 	);
-	return goals.map((goal) => {
-		const kind = goalJourneyKind(goal.id).name;
-		return {
-			goal,
-			journey: joinEntries(journeys.filter((j) => j.kind === kind).map((j) => j.data))
-		};
-	});
+	return goals.map((goal) => ({ goal, journey: journeys.get(goalJourneyKind(goal.id).name)! }));
 }
 
 /** Makes a goal and, when the person said where they are now, its first progress update. */
@@ -42,15 +41,11 @@ export async function createGoal(goal: Goal, first: JourneyEntry | null): Promis
 }
 
 export async function saveJourneyEntry(goalId: string, entry: JourneyEntry) {
-	await vault.records.gather(goalJourneyKind(goalId), (records) => ({
-		entries: withEntry(joinEntries(records), entry)
-	}));
+	await putEntry(vault.records, goalJourneyKind(goalId), entry);
 }
 
 export async function removeJourneyEntry(goalId: string, entryId: string) {
-	await vault.records.gather(goalJourneyKind(goalId), (records) => ({
-		entries: withoutEntry(joinEntries(records), entryId)
-	}));
+	await removeEntry(vault.records, goalJourneyKind(goalId), entryId);
 }
 
 /** Removes a goal with its whole journey. The screen asks first. */

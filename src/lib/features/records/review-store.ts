@@ -5,22 +5,23 @@ import {
 	type ReviewSettings
 } from '$lib/domain/journey/review';
 import { vault } from '$lib/vault';
+import type { Reader } from '$lib/vault/repository';
 import { readSingle, writeSingle } from '$lib/vault/single-record';
 
 // Reviews and the person's chosen intervals, as the screens use them.
 
-export function loadReviewSettings(): Promise<ReviewSettings> {
-	return readSingle(vault.records, reviewSettingsKind, defaultReviewSettings);
+export function loadReviewSettings(records: Reader = vault.records): Promise<ReviewSettings> {
+	return readSingle(records, reviewSettingsKind, defaultReviewSettings);
 }
 
 export function saveReviewSettings(settings: ReviewSettings) {
 	return writeSingle(vault.records, reviewSettingsKind, settings);
 }
 
-export async function loadReviews() {
+export async function loadReviews(records: Reader = vault.records) {
 	const [reviews, settings] = await Promise.all([
-		vault.records.list(reviewKind),
-		loadReviewSettings()
+		records.list(reviewKind),
+		loadReviewSettings(records)
 	]);
 	return { reviews: reviews.toSorted((a, b) => b.data.date.localeCompare(a.data.date)), settings };
 }

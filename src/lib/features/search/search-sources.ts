@@ -9,10 +9,12 @@ import type { SearchDoc } from '$lib/domain/search/journal-search';
 import { locale } from '$lib/domain/locale';
 import { loadCheckins } from '$lib/features/records/checkin-store';
 import { loadGoals } from '$lib/features/records/goal-store';
+import { offeredTo, type Offered } from '$lib/features/records/kind-offers';
 import { loadPlan } from '$lib/features/records/plan-records';
 import { sectionText } from '$lib/features/records/section-text';
 import { formatCalendarDay, formatDay } from '$lib/ui/format-date';
 import { vault } from '$lib/vault';
+import type { Reader } from '$lib/vault/repository';
 import { text } from './text';
 
 // Everything the person has written, read and decrypted once as search opens, as plain
@@ -51,9 +53,9 @@ const k = t.kinds;
 // One formatter for thousands of check-ins: making one per call costs more than the search.
 const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
-async function entryDocs(): Promise<SearchDoc[]> {
-	const { records } = await vault.records.listReadable(journalEntryKind);
-	return records.map((entry) => ({
+async function entryDocs(records: Reader): Promise<SearchDoc[]> {
+	const { records: entries } = await records.listReadable(journalEntryKind);
+	return entries.map((entry) => ({
 		key: `entry:${entry.id}`,
 		kind: 'entry',
 		title: entryHeading(entry.data) || text.untitled,
@@ -64,8 +66,8 @@ async function entryDocs(): Promise<SearchDoc[]> {
 	}));
 }
 
-async function voiceDocs(): Promise<SearchDoc[]> {
-	const { records: notes } = await vault.records.listReadable(voiceNoteKind);
+async function voiceDocs(records: Reader): Promise<SearchDoc[]> {
+	const { records: notes } = await records.listReadable(voiceNoteKind);
 	return notes.map((note) => {
 		const entry = note.data.links.find((l) => l.to === 'entry');
 		const goal = note.data.links.find((l) => l.to === 'goal');
@@ -89,8 +91,8 @@ async function voiceDocs(): Promise<SearchDoc[]> {
 	});
 }
 
-async function planDocs(): Promise<SearchDoc[]> {
-	const plan = await loadPlan();
+async function planDocs(records: Reader): Promise<SearchDoc[]> {
+	const plan = await loadPlan(records);
 	return [...plan].map(([id, saved]) => ({
 		key: `plan:${id}`,
 		kind: 'plan',
@@ -111,8 +113,8 @@ function journeyWords(entry: JourneyEntry): string[] {
 	return texts.filter((t) => t.trim());
 }
 
-async function goalDocs(): Promise<SearchDoc[]> {
-	const goals = await loadGoals();
+async function goalDocs(records: Reader): Promise<SearchDoc[]> {
+	const goals = await loadGoals(records);
 	return goals.map(({ goal, journey }) => ({
 		key: `goal:${goal.id}`,
 		kind: 'goal',
@@ -124,8 +126,8 @@ async function goalDocs(): Promise<SearchDoc[]> {
 	}));
 }
 
-async function sessionDocs(): Promise<SearchDoc[]> {
-	const { records: notes } = await vault.records.listReadable(sessionNoteKind);
+async function sessionDocs(records: Reader): Promise<SearchDoc[]> {
+	const { records: notes } = await records.listReadable(sessionNoteKind);
 	return notes.map((note) => ({
 		key: `session:${note.id}`,
 		kind: 'session',
@@ -137,8 +139,8 @@ async function sessionDocs(): Promise<SearchDoc[]> {
 	}));
 }
 
-async function reviewDocs(): Promise<SearchDoc[]> {
-	const { records: reviews } = await vault.records.listReadable(reviewKind);
+async function reviewDocs(records: Reader): Promise<SearchDoc[]> {
+	const { records: reviews } = await records.listReadable(reviewKind);
 	return reviews.map((review) => ({
 		key: `review:${review.id}`,
 		kind: 'review',
@@ -150,8 +152,8 @@ async function reviewDocs(): Promise<SearchDoc[]> {
 	}));
 }
 
-async function needsDocs(): Promise<SearchDoc[]> {
-	const saved = await vault.records.single(unmetNeedsKind);
+async function needsDocs(records: Reader): Promise<SearchDoc[]> {
+	const saved = await records.single(unmetNeedsKind);
 	if (!saved) return [];
 	return [
 		{
@@ -167,8 +169,8 @@ async function needsDocs(): Promise<SearchDoc[]> {
 	];
 }
 
-async function checkinDocs(): Promise<SearchDoc[]> {
-	const checkins = await loadCheckins();
+async function checkinDocs(records: Reader): Promise<SearchDoc[]> {
+	const checkins = await loadCheckins(new Date(), undefined, records);
 	return checkins
 		.filter((c) => c.note.trim() || c.helped.trim())
 		.map((c) => ({
@@ -182,17 +184,20 @@ async function checkinDocs(): Promise<SearchDoc[]> {
 		}));
 }
 
+/** The documents of each kind of search result that a kind of record offers (kind-offers.ts). */
+const docsOf = {
+	entry: entryDocs,
+	voice: voiceDocs,
+	plan: planDocs,
+	goal: goalDocs,
+	session: sessionDocs,
+	review: reviewDocs,
+	needs: needsDocs,
+	checkin: checkinDocs
+} satisfies Record<Offered<'search'>, (records: Reader) => Promise<SearchDoc[]>>;
+
 /** Every record with words in it, from every part of the journal. */
-export async function loadSearchDocs(): Promise<SearchDoc[]> {
-	const groups = await Promise.all([
-		entryDocs(),
-		voiceDocs(),
-		planDocs(),
-		goalDocs(),
-		sessionDocs(),
-		reviewDocs(),
-		needsDocs(),
-		checkinDocs()
-	]);
+export async function loadSearchDocs(records: Reader = vault.records): Promise<SearchDoc[]> {
+	const groups = await Promise.all(offeredTo('search').map((kind) => docsOf[kind](records)));
 	return groups.flat();
 }

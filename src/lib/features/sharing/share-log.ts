@@ -1,22 +1,18 @@
-import { joinEntries, withEntry, withoutEntry } from '$lib/domain/journey/gathered';
 import { shareLogKind, type SharedEntry } from '$lib/domain/share-log';
 import { vault } from '$lib/vault';
+import { allEntries, putEntry, removeEntry } from '$lib/vault/gathered-entries';
+import type { Reader } from '$lib/vault/repository';
 
 // The list of what the person has shared, newest first, kept in one record.
 
-export async function loadShareLog(): Promise<SharedEntry[]> {
-	const records = await vault.records.list(shareLogKind);
-	return joinEntries(records.map((r) => r.data)).reverse();
+export async function loadShareLog(records: Reader = vault.records): Promise<SharedEntry[]> {
+	return (await allEntries(records, shareLogKind)).reverse();
 }
 
 export async function logShare(entry: SharedEntry) {
-	await vault.records.gather(shareLogKind, (records) => ({
-		entries: withEntry(joinEntries(records), entry)
-	}));
+	await putEntry(vault.records, shareLogKind, entry);
 }
 
 export async function forgetShare(id: string) {
-	await vault.records.gather(shareLogKind, (records) => ({
-		entries: withoutEntry(joinEntries(records), id)
-	}));
+	await removeEntry(vault.records, shareLogKind, id);
 }

@@ -8,8 +8,10 @@ import type { Saved } from '$lib/domain/record-kind';
 import { vault } from '$lib/vault';
 import { loadCheckins, loadScales } from '$lib/features/records/checkin-store';
 import { loadGoals, type GoalWithJourney } from '$lib/features/records/goal-store';
+import { offeredTo, type Offered } from '$lib/features/records/kind-offers';
 import { loadPlan, personName, type PlanRecords } from '$lib/features/records/plan-records';
 import { loadReviews } from '$lib/features/records/review-store';
+import type { Reader } from '$lib/vault/repository';
 
 // Everything a summary can be made from, read once when the person starts sharing. The summary
 // itself is then made from these without further reads, so the preview follows every tick at once.
@@ -27,33 +29,40 @@ export interface ShareSources {
 	lastReview: string | null;
 }
 
-export async function loadShareSources(now = new Date()): Promise<ShareSources> {
+/** How each part a kind of record offers to a summary (kind-offers.ts) is read. */
+const partOf = {
+	plan: (records) => loadPlan(records),
+	goals: (records) => loadGoals(records),
+	checkins: (records, { now, firstYear }) => loadCheckins(now, firstYear, records),
+	scales: async (records) => shownScales(await loadScales(records)),
+	sessions: (records) => records.list(sessionNoteKind),
+	unmetNeeds: async (records) => (await records.list(unmetNeedsKind))[0]?.data ?? null
+} satisfies {
+	[P in Offered<'share'>]: (
+		records: Reader,
+		reach: { now: Date; firstYear: number }
+	) => Promise<ShareSources[P]>;
+};
+
+export async function loadShareSources(
+	now = new Date(),
+	records: Reader = vault.records
+): Promise<ShareSources> {
 	const today = dayOf(now);
 	// The review first: no period reaches further back than it or a year, so older years of
 	// check-ins are never opened.
-	const lastReview = (await loadReviews()).reviews[0]?.data.date ?? null;
+	const lastReview = (await loadReviews(records)).reviews[0]?.data.date ?? null;
 	const earliest = [addMonths(today, -12), lastReview ?? today].sort()[0];
 	const [y, m, d] = earliest.split('-').map(Number);
 	const firstYear = checkinYear(new Date(y, m - 1, d).toISOString());
-	const [plan, goals, checkins, scales, sessions, needs] = await Promise.all([
-		loadPlan(),
-		loadGoals(),
-		loadCheckins(now, firstYear),
-		loadScales(),
-		vault.records.list(sessionNoteKind),
-		vault.records.list(unmetNeedsKind)
-	]);
-	return {
-		today,
-		name: personName(plan),
-		plan,
-		goals,
-		checkins,
-		scales: shownScales(scales),
-		sessions,
-		unmetNeeds: needs[0]?.data ?? null,
-		lastReview
-	};
+	const parts = offeredTo('share');
+	const loaded = await Promise.all(parts.map((part) => partOf[part](records, { now, firstYear })));
+	// Typed as what is offered: a part of the sources that no kind offers fails to compile.
+	const offered = Object.fromEntries(parts.map((part, n) => [part, loaded[n]])) as unknown as Pick<
+		ShareSources,
+		Offered<'share'>
+	>;
+	return { ...offered, today, name: personName(offered.plan), lastReview };
 }
 
 /** Every version of the sections changed after a day, for "what changed since my review". */

@@ -9,7 +9,7 @@ import {
 } from '$lib/domain/journal/voice-note';
 import type { Saved } from '$lib/domain/record-kind';
 import { vault } from '$lib/vault';
-import type { Repository } from '$lib/vault/repository';
+import type { Reader, Repository } from '$lib/vault/repository';
 
 // Voice notes as the screens use them: the audio is sealed chunk by chunk as it is recorded,
 // and opened chunk by chunk to play, so neither holds a long recording whole twice over.
@@ -122,8 +122,8 @@ export function removeVoiceNote(id: string) {
 }
 
 /** Every voice note that opens; one altered outside Waymark does not hide the others. */
-export async function loadVoiceNotes() {
-	return (await vault.records.listReadable(voiceNoteKind)).records;
+export async function loadVoiceNotes(records: Reader = vault.records) {
+	return (await records.listReadable(voiceNoteKind)).records;
 }
 
 /** A voice note and its audio, as targets for removing them together. */
