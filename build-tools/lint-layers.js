@@ -50,9 +50,9 @@ export const layersRule = {
 		docs: { description: 'Keeps each layer to what architecture.md lets it import.' },
 		schema: [{ type: 'object', additionalProperties: true }],
 		messages: {
-			layer: '{{from}} may not import {{to}} (architecture.md, "Layers").',
+			layer: '{{from}} may not import {{to}} (see `layers` in eslint.config.js).',
 			feature:
-				'A feature never imports another feature: move what {{from}} and {{to}} share into a shared folder (architecture.md).',
+				'A feature never imports another feature: move what {{from}} and {{to}} share into a shared folder (`sharedFeatures` in eslint.config.js).',
 			shared:
 				'Shared folder {{from}} may import only the shared folders listed before it in eslint.config.js, not {{to}}.',
 			climb: 'Name a module in another folder by its $lib path, not by climbing out with "../".',
