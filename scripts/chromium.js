@@ -1,7 +1,7 @@
 // Which Chromium the tests, benchmark and icon script drive, and how it is launched.
 import { existsSync } from 'node:fs';
 
-// Flags for a sandboxed machine with a closed network (see DEVELOPERS.md, "Browser tests").
+// Flags for a sandboxed machine with a closed network (see README.md, "Tests").
 export const chromiumArgs = [
 	'--headless',
 	'--no-sandbox',

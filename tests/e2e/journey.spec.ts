@@ -272,3 +272,42 @@ test('the monthly recovery check is offered, answered, and changed later in the 
 		page.getByRole('radio', { name: 'I feel hopeful about my future: 5 of 5' })
 	).toBeChecked();
 });
+
+test('a mistaken progress update is deleted without asking, and Undo brings it back', async ({
+	page
+}) => {
+	const journey = new JourneyPage(page);
+	await new JournalPage(page).setUp();
+	await journey.createGoal('Cook one meal a week', 4);
+	await page.getByRole('button', { name: 'Log progress' }).click();
+	await page.getByRole('radio', { name: '9 of 10' }).check();
+	await page.getByRole('button', { name: 'Save progress' }).click();
+	await expect(page.getByText('Progress 9 of 10', { exact: true })).toBeVisible();
+	const story = page.getByRole('region', { name: 'How it has gone' });
+	await expect(story.getByRole('listitem')).toHaveCount(2);
+
+	// The 9 goes at once, and Undo takes the focus of the button that went with it.
+	await story.getByRole('button', { name: /^Delete progress update of .*, 9 of 10$/ }).click();
+	await expect(story.getByRole('listitem')).toHaveCount(1);
+	await expect(page.getByText('Progress 4 of 10', { exact: true })).toBeVisible();
+	await expect(story.getByRole('status')).toContainText(
+		/Deleted the progress update of .*, 9 of 10\./
+	);
+	await expect(story.getByRole('button', { name: 'Undo' })).toBeFocused();
+
+	await story.getByRole('button', { name: 'Undo' }).click();
+	await expect(story.getByRole('listitem')).toHaveCount(2);
+	await expect(story).toContainText('Progress: 9 of 10');
+	await expect(page.getByText('Progress 9 of 10', { exact: true })).toBeVisible();
+	await expect(story.getByRole('status')).toContainText('It’s back in how it has gone.');
+
+	// Deleted and dismissed, it stays gone when the goal is opened again.
+	await story.getByRole('button', { name: /^Delete progress update of .*, 9 of 10$/ }).click();
+	await story.getByRole('button', { name: 'Dismiss' }).click();
+	await expect(story.getByRole('status')).not.toContainText('Deleted');
+	await page.getByRole('link', { name: 'My goals' }).click();
+	await page.getByRole('link', { name: /Cook one meal a week/ }).click();
+	await expect(story.getByRole('listitem')).toHaveCount(1);
+	await expect(story).toContainText('Progress: 4 of 10');
+	await expect(story).not.toContainText('Progress: 9 of 10');
+});

@@ -3,6 +3,7 @@
 // They live in localStorage so they apply before the journal is unlocked; journal content never does.
 
 import { parseHelpCountry } from '$lib/domain/help-lines';
+import { browserStore, PersistedValue, type ValueStore } from './persisted-value.svelte';
 
 export const themeChoices = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof themeChoices)[number];
@@ -43,44 +44,11 @@ export function exitUrl(id: ExitDestinationId): string {
 	return exitDestinations.find((d) => d.id === id)?.url ?? 'about:blank';
 }
 
-/** The storage the preferences use; a parameter so tests and blocked-storage browsers both work. */
-export type PreferenceStore = Pick<Storage, 'getItem' | 'setItem'>;
-
-/** localStorage, or nothing when the browser blocks it (some private modes throw on access). */
-export function browserStore(): PreferenceStore | undefined {
-	try {
-		return globalThis.localStorage ?? undefined;
-	} catch {
-		return undefined;
-	}
-}
-
-export function loadPreferences(store: PreferenceStore | undefined) {
-	const read = (key: string) => {
-		try {
-			return store?.getItem(key);
-		} catch {
-			return null;
-		}
-	};
+/** The three preferences, read from `store` (localStorage unless a test gives its own). */
+export function preferences(store: ValueStore | undefined = browserStore()) {
 	return {
-		theme: parseTheme(read(keys.theme)),
-		exit: parseExitDestination(read(keys.exit)),
-		country: parseHelpCountry(read(keys.country))
+		theme: new PersistedValue(keys.theme, parseTheme, { store }),
+		exit: new PersistedValue(keys.exit, parseExitDestination, { store }),
+		country: new PersistedValue(keys.country, parseHelpCountry, { store })
 	};
-}
-
-/** Saves one preference; returns false when the browser refuses, so the screen can say so. */
-export function savePreference(
-	store: PreferenceStore | undefined,
-	name: keyof typeof keys,
-	value: string
-): boolean {
-	try {
-		if (!store) return false;
-		store.setItem(keys[name], value);
-		return true;
-	} catch {
-		return false;
-	}
 }

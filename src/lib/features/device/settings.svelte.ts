@@ -1,29 +1,15 @@
 import type { HelpCountryId } from '$lib/domain/help-lines';
-import {
-	browserStore,
-	exitUrl,
-	loadPreferences,
-	savePreference,
-	type ExitDestinationId,
-	type ThemeChoice
-} from './preferences';
+import { exitUrl, preferences, type ExitDestinationId, type ThemeChoice } from './preferences';
 
 const darkQuery = '(prefers-color-scheme: dark)';
 
 /** The device preferences, shared by the shell (theme, Quick exit) and the settings screen. */
 class Settings {
-	#store = browserStore();
-	#theme = $state<ThemeChoice>('system');
-	#exit = $state<ExitDestinationId>('weather');
-	#country = $state<HelpCountryId>('gb');
+	#saved = preferences();
 	#systemDark = $state(false);
 	#saveFailed = $state(false);
 
 	constructor() {
-		const saved = loadPreferences(this.#store);
-		this.#theme = saved.theme;
-		this.#exit = saved.exit;
-		this.#country = saved.country;
 		if (typeof matchMedia === 'function') {
 			const query = matchMedia(darkQuery);
 			this.#systemDark = query.matches;
@@ -32,37 +18,34 @@ class Settings {
 	}
 
 	get theme() {
-		return this.#theme;
+		return this.#saved.theme.value;
 	}
 	set theme(choice: ThemeChoice) {
-		this.#theme = choice;
-		this.#saveFailed = !savePreference(this.#store, 'theme', choice);
+		this.#saveFailed = !this.#saved.theme.set(choice);
 	}
 
 	/** The theme on screen now: the person's choice, or the device's when they chose "system". */
 	readonly effectiveTheme = $derived<'light' | 'dark'>(
-		this.#theme === 'system' ? (this.#systemDark ? 'dark' : 'light') : this.#theme
+		this.theme === 'system' ? (this.#systemDark ? 'dark' : 'light') : this.theme
 	);
 
 	get exitDestination() {
-		return this.#exit;
+		return this.#saved.exit.value;
 	}
 	set exitDestination(id: ExitDestinationId) {
-		this.#exit = id;
-		this.#saveFailed = !savePreference(this.#store, 'exit', id);
+		this.#saveFailed = !this.#saved.exit.set(id);
 	}
 
 	get exitUrl() {
-		return exitUrl(this.#exit);
+		return exitUrl(this.#saved.exit.value);
 	}
 
 	/** Whose national lines Help now shows. */
 	get helpCountry() {
-		return this.#country;
+		return this.#saved.country.value;
 	}
 	set helpCountry(id: HelpCountryId) {
-		this.#country = id;
-		this.#saveFailed = !savePreference(this.#store, 'country', id);
+		this.#saveFailed = !this.#saved.country.set(id);
 	}
 
 	/** True when the browser would not keep the last choice (it still applies until the app closes). */

@@ -50,6 +50,16 @@ export const text = {
 		noJourney: 'Nothing logged yet. Progress and setbacks appear here, newest first.',
 		progressEntry: (n: number) => `Progress: ${n} of 10`,
 		setbackEntry: 'A setback',
+		deleteEntry: 'Delete',
+		/** What a Delete button, and the Undo after it, name: a progress update by its point too. */
+		entryName: (day: string, scale?: number) =>
+			scale === undefined ? `setback of ${day}` : `progress update of ${day}, ${scale} of 10`,
+		entryDeleted: (name: string) => `Deleted the ${name}.`,
+		undo: 'Undo',
+		dismiss: 'Dismiss',
+		entryBack: 'It’s back in how it has gone.',
+		entryNotDeleted: 'This couldn’t be deleted. Nothing was changed. Try again.',
+		entryNotBack: 'This couldn’t be brought back. Try again.',
 		remove: (what: string) => `Remove this ${what}`,
 		details: 'About this goal',
 		delete: 'Delete this goal',

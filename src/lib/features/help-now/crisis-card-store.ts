@@ -1,5 +1,10 @@
 import * as v from 'valibot';
 import { crisisCardSchema, tidyCrisisCard, type CrisisCard } from '$lib/domain/crisis-card';
+import {
+	browserStore,
+	PersistedValue,
+	type ValueStore
+} from '$lib/features/device/persisted-value.svelte';
 
 // Where My crisis card is kept: its own localStorage entry, outside the encrypted vault, so Help
 // now can read it before anything is unlocked or even loaded. Turning the card off removes the
@@ -7,27 +12,25 @@ import { crisisCardSchema, tidyCrisisCard, type CrisisCard } from '$lib/domain/c
 
 const key = 'waymark.crisis-card';
 
-export type CardStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type CardStore = ValueStore;
+export { browserStore as cardStore };
 
-/** localStorage, or nothing when the browser blocks it (some private modes throw on access). */
-export function cardStore(): CardStore | undefined {
+function parseCard(saved: string | null): CrisisCard | null {
+	if (!saved) return null;
 	try {
-		return globalThis.localStorage ?? undefined;
-	} catch {
-		return undefined;
-	}
-}
-
-/** The card the person chose to show, or null: never turned on, turned off, or unreadable. */
-export function loadCrisisCard(store: CardStore | undefined): CrisisCard | null {
-	try {
-		const saved = store?.getItem(key);
-		if (!saved) return null;
 		const parsed = v.safeParse(crisisCardSchema, JSON.parse(saved));
 		return parsed.success ? parsed.output : null;
 	} catch {
 		return null;
 	}
+}
+
+const kept = (store: CardStore | undefined) =>
+	new PersistedValue(key, parseCard, { store, format: (card) => JSON.stringify(card) });
+
+/** The card the person chose to show, or null: never turned on, turned off, or unreadable. */
+export function loadCrisisCard(store: CardStore | undefined): CrisisCard | null {
+	return kept(store).value;
 }
 
 /**
@@ -39,20 +42,10 @@ export function saveCrisisCard(
 	card: Omit<CrisisCard, 'version'>
 ): CrisisCard | null {
 	const tidy = v.parse(crisisCardSchema, tidyCrisisCard(card));
-	try {
-		if (!store) return null;
-		store.setItem(key, JSON.stringify(tidy));
-		return tidy;
-	} catch {
-		return null;
-	}
+	return kept(store).set(tidy) ? tidy : null;
 }
 
 /** Turns the card off: nothing of it is left. */
 export function clearCrisisCard(store: CardStore | undefined): void {
-	try {
-		store?.removeItem(key);
-	} catch {
-		// A browser that refuses storage kept no card to remove.
-	}
+	kept(store).clear(null);
 }

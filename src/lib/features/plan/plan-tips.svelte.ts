@@ -1,31 +1,17 @@
+import { PersistedValue } from '$lib/features/device/persisted-value.svelte';
+
 // Whether sections show their tips. A device preference with nothing of the person's in it, so
-// it lives in localStorage (like the theme) and holds while the journal is locked.
+// it lives in localStorage (like the theme) and holds while the journal is locked. A refused
+// save lasts for this visit.
+const tips = new PersistedValue('waymark.plan-tips', (saved) => saved !== 'hidden', {
+	format: (shown) => (shown ? 'shown' : 'hidden')
+});
 
-const key = 'waymark.plan-tips';
-
-function read(): boolean {
-	try {
-		return localStorage.getItem(key) !== 'hidden';
-	} catch {
-		return true;
-	}
-}
-
-class PlanTips {
-	#shown = $state(read());
-
+export const planTips = {
 	get shown() {
-		return this.#shown;
-	}
-
+		return tips.value;
+	},
 	toggle() {
-		this.#shown = !this.#shown;
-		try {
-			localStorage.setItem(key, this.#shown ? 'shown' : 'hidden');
-		} catch {
-			// Storage refused (a private window): the choice lasts for this visit.
-		}
+		tips.set(!tips.value);
 	}
-}
-
-export const planTips = new PlanTips();
+};

@@ -2,12 +2,27 @@ import { describe, expect, it } from 'vitest';
 import {
 	exitDestinations,
 	exitUrl,
-	loadPreferences,
 	parseExitDestination,
 	parseTheme,
-	savePreference,
-	type PreferenceStore
+	preferences
 } from '$lib/features/device/preferences';
+import type { ValueStore } from '$lib/features/device/persisted-value.svelte';
+
+type PreferenceStore = ValueStore;
+
+/** What the preferences hold when read from `store`. */
+function loadPreferences(store: PreferenceStore | undefined) {
+	const { theme, exit, country } = preferences(store);
+	return { theme: theme.value, exit: exit.value, country: country.value };
+}
+
+function savePreference(
+	store: PreferenceStore | undefined,
+	name: keyof ReturnType<typeof preferences>,
+	value: string
+) {
+	return (preferences(store)[name] as { set: (value: string) => boolean }).set(value);
+}
 
 function memoryStore(
 	initial: Record<string, string> = {}
@@ -16,7 +31,8 @@ function memoryStore(
 	return {
 		data,
 		getItem: (key) => data[key] ?? null,
-		setItem: (key, value) => void (data[key] = value)
+		setItem: (key, value) => void (data[key] = value),
+		removeItem: (key) => void delete data[key]
 	};
 }
 
@@ -26,6 +42,9 @@ const throwingStore: PreferenceStore = {
 	},
 	setItem: () => {
 		throw new DOMException('full', 'QuotaExceededError');
+	},
+	removeItem: () => {
+		throw new DOMException('denied', 'SecurityError');
 	}
 };
 
