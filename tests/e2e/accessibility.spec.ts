@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app';
 import { JournalPage, passphrase } from './pages/journal';
-import { expectAccessibleInBothThemes } from './support/axe';
+import { axeViolations, expectAccessibleInBothThemes } from './support/axe';
 
 const sizes = [
 	{ name: 'phone', width: 390, height: 844 },
@@ -75,3 +75,22 @@ for (const size of sizes) {
 		});
 	});
 }
+
+// The checks above pass only if axe, run the way they run it, finds nothing: here it must find
+// what is put in front of it, in each of the two ways it is run.
+test('axe, run once per page, reports a nameless button and text too faint to read', async ({
+	page
+}) => {
+	await new AppPage(page).open('/');
+	await page.evaluate(() => {
+		const faint = Object.assign(document.createElement('p'), { textContent: 'Faint words' });
+		faint.style.cssText = 'color: #eee; background: #fff';
+		document.querySelector('main')!.append(document.createElement('button'), faint);
+	});
+	const all = await axeViolations(page);
+	expect(all.map((v) => v.id)).toEqual(expect.arrayContaining(['button-name', 'color-contrast']));
+	const colours = await axeViolations(page, {
+		runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] }
+	});
+	expect(colours.map((v) => v.id)).toEqual(['color-contrast']);
+});
