@@ -7,6 +7,9 @@ import { expect, test, watchContext } from './fixtures';
 import { AppPage } from './pages/app';
 import { JournalPage } from './pages/journal';
 
+// Installing needs the service worker, which other tests go without.
+test.use({ serviceWorkers: 'allow' });
+
 test('serves a valid manifest whose icons load at the sizes they claim', async ({
 	page,
 	request
@@ -51,7 +54,8 @@ test('Chromium finds nothing stopping the app from being installed', async ({ ba
 	const context = await chromium.launchPersistentContext(profile, {
 		...chromiumLaunchOptions(),
 		baseURL,
-		viewport: { width: 390, height: 844 }
+		viewport: { width: 390, height: 844 },
+		serviceWorkers: 'allow'
 	});
 	try {
 		const watched = watchContext(context, new URL(baseURL!).origin);

@@ -8,52 +8,60 @@ import { readRawDatabase } from './support/raw-indexeddb';
 // The journal at phone size: writing with the network off, voice notes from the (fake)
 // microphone, search across every kind of record, and nothing of it readable on disk.
 
-test('an entry written offline survives a reload and is found again', async ({ page, context }) => {
-	// Three unlocks with Argon2id, and two loads from the service worker.
-	test.setTimeout(90_000);
-	const app = new AppPage(page);
-	const journal = new JournalPage(page);
-	await journal.setUp();
-	await expect(page.getByText('Ready to use without a connection on this device.')).toBeVisible();
-	await app.waitUntilReadyOffline();
-	// Opened again with no connection, as from the home screen on a train.
-	await context.setOffline(true);
-	await page.reload();
-	await journal.unlock();
+test.describe(() => {
+	// Offline use needs the service worker, which other tests go without.
+	test.use({ serviceWorkers: 'allow' });
 
-	await journal.goTo('Journal');
-	await page.getByRole('link', { name: 'New entry' }).click();
-	// Today's prompt, taken up: it becomes the title.
-	const prompt = page.getByRole('complementary', { name: 'Something to write about, if I like' });
-	await prompt.getByRole('button', { name: 'Write about this' }).click();
-	await expect(page.getByLabel('Title (optional)')).not.toHaveValue('');
-	await page.getByLabel('Title (optional)').fill('Kestrel over the allotment');
-	await page.getByLabel('What’s on my mind').fill('Saw a kestrel hovering. Felt steadier.');
-	await page.getByRole('button', { name: 'hopeful' }).click();
-	await page.getByText('Link to a goal or part of my plan').click();
-	await page.getByRole('checkbox', { name: 'My strengths and resources' }).check();
-	await page.getByRole('checkbox', { name: 'Pin to the top of my journal' }).check();
-	await journal.waitUntilSaved();
+	test('an entry written offline survives a reload and is found again', async ({
+		page,
+		context
+	}) => {
+		// Three unlocks with Argon2id, and two loads from the service worker.
+		test.setTimeout(90_000);
+		const app = new AppPage(page);
+		const journal = new JournalPage(page);
+		await journal.setUp();
+		await expect(page.getByText('Ready to use without a connection on this device.')).toBeVisible();
+		await app.waitUntilReadyOffline();
+		// Opened again with no connection, as from the home screen on a train.
+		await context.setOffline(true);
+		await page.reload();
+		await journal.unlock();
 
-	await page.reload();
-	await journal.unlock();
-	// The address named the entry once it was saved: the reload reopens it.
-	await expect(page.getByLabel('What’s on my mind')).toHaveValue(
-		'Saw a kestrel hovering. Felt steadier.'
-	);
-	await expect(page.getByLabel('A word for how I feel (optional)')).toHaveValue('hopeful');
-	await journal.goTo('Journal');
-	const pinned = page.getByRole('region', { name: 'Pinned' });
-	await expect(pinned.getByRole('link', { name: /Kestrel over the allotment/ })).toContainText(
-		'Feeling hopeful'
-	);
-	await page.getByRole('link', { name: 'Search my journal' }).click();
-	await page.getByLabel('Search for').fill('kestrel');
-	const result = page.getByRole('main').getByRole('listitem');
-	await expect(result).toHaveCount(1);
-	await expect(result.locator('mark').first()).toHaveText(/kestrel/i);
-	await result.getByRole('link').click();
-	await expect(page.getByLabel('Title (optional)')).toHaveValue('Kestrel over the allotment');
+		await journal.goTo('Journal');
+		await page.getByRole('link', { name: 'New entry' }).click();
+		// Today's prompt, taken up: it becomes the title.
+		const prompt = page.getByRole('complementary', { name: 'Something to write about, if I like' });
+		await prompt.getByRole('button', { name: 'Write about this' }).click();
+		await expect(page.getByLabel('Title (optional)')).not.toHaveValue('');
+		await page.getByLabel('Title (optional)').fill('Kestrel over the allotment');
+		await page.getByLabel('What’s on my mind').fill('Saw a kestrel hovering. Felt steadier.');
+		await page.getByRole('button', { name: 'hopeful' }).click();
+		await page.getByText('Link to a goal or part of my plan').click();
+		await page.getByRole('checkbox', { name: 'My strengths and resources' }).check();
+		await page.getByRole('checkbox', { name: 'Pin to the top of my journal' }).check();
+		await journal.waitUntilSaved();
+
+		await page.reload();
+		await journal.unlock();
+		// The address named the entry once it was saved: the reload reopens it.
+		await expect(page.getByLabel('What’s on my mind')).toHaveValue(
+			'Saw a kestrel hovering. Felt steadier.'
+		);
+		await expect(page.getByLabel('A word for how I feel (optional)')).toHaveValue('hopeful');
+		await journal.goTo('Journal');
+		const pinned = page.getByRole('region', { name: 'Pinned' });
+		await expect(pinned.getByRole('link', { name: /Kestrel over the allotment/ })).toContainText(
+			'Feeling hopeful'
+		);
+		await page.getByRole('link', { name: 'Search my journal' }).click();
+		await page.getByLabel('Search for').fill('kestrel');
+		const result = page.getByRole('main').getByRole('listitem');
+		await expect(result).toHaveCount(1);
+		await expect(result.locator('mark').first()).toHaveText(/kestrel/i);
+		await result.getByRole('link').click();
+		await expect(page.getByLabel('Title (optional)')).toHaveValue('Kestrel over the allotment');
+	});
 });
 
 test('a voice note is recorded and played by keyboard, and kept sealed', async ({ page }) => {

@@ -2,6 +2,9 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/app';
 import { JournalPage } from './pages/journal';
 
+// Offline use needs the service worker, which other tests go without.
+test.use({ serviceWorkers: 'allow' });
+
 test('opens, unlocks and moves between screens with the network off', async ({ page, context }) => {
 	const app = new AppPage(page);
 	const journal = new JournalPage(page);

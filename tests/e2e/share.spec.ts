@@ -58,7 +58,8 @@ test('a worker opens a shared summary in a fresh browser and sees exactly what w
 		'Things I want to talk about · My goals · Early warning signs'
 	);
 
-	const worker = await workerBrowser(browser, baseURL!);
+	// Its service worker is allowed: the link is opened offline later.
+	const worker = await workerBrowser(browser, baseURL!, { offline: true });
 	const view = worker.page;
 	await view.goto(url);
 	await expect(view.getByRole('heading', { level: 1 })).toHaveText('A recovery summary');

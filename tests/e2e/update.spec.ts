@@ -10,7 +10,8 @@ import { axeViolations } from './support/axe';
 
 // This test deploys a second build (.builds/next, built by scripts/e2e.js) on its own server.
 const port = 4175;
-test.use({ baseURL: `http://127.0.0.1:${port}` });
+// Updating is the service worker's work, which other tests go without.
+test.use({ baseURL: `http://127.0.0.1:${port}`, serviceWorkers: 'allow' });
 
 test('offers a new version when one is deployed and reloads only when asked', async ({ page }) => {
 	// Two builds to copy, a journal to set up and to unlock again after the reload.

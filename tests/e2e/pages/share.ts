@@ -50,10 +50,14 @@ export class SharePage {
 
 /**
  * The worker's side: a browser context that has never seen the journal, watched for requests
- * to other origins and for errors, with every request's address and referrer kept.
+ * to other origins and for errors, with every request's address and referrer kept. With
+ * `offline`, it may install the service worker, so the link can open without a network.
  */
-export async function workerBrowser(browser: Browser, baseURL: string) {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+export async function workerBrowser(browser: Browser, baseURL: string, { offline = false } = {}) {
+	const context = await browser.newContext({
+		viewport: { width: 1280, height: 900 },
+		serviceWorkers: offline ? 'allow' : 'block'
+	});
 	const watched = watchContext(context, new URL(baseURL).origin);
 	const requests: { url: string; referer: string }[] = [];
 	context.on('request', (request) =>
