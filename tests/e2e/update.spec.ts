@@ -13,7 +13,10 @@ const port = 4175;
 // Updating is the service worker's work, which other tests go without.
 test.use({ baseURL: `http://127.0.0.1:${port}`, serviceWorkers: 'allow' });
 
-test('offers a new version when one is deployed and reloads only when asked', async ({ page }) => {
+test('offers a new version when one is deployed and reloads only when asked', async ({
+	page,
+	seed
+}) => {
 	// Two builds to copy, a journal to set up and to unlock again after the reload.
 	test.slow();
 	// The server reads through a symlink, so a deploy swaps every file in one rename, as static
@@ -29,10 +32,13 @@ test('offers a new version when one is deployed and reloads only when asked', as
 	try {
 		const app = new AppPage(page);
 		const journal = new JournalPage(page);
-		await journal.setUp();
-		await journal.writeEntry('Before the update', 'Written with the first version.');
+		await seed((j) =>
+			j.entry({ title: 'Before the update', text: 'Written with the first version.' })
+		);
+		await journal.open();
 		await app.goTo('Settings');
 		await app.waitUntilReadyOffline();
+		await expect(page.getByText('Ready to use without a connection on this device.')).toBeVisible();
 		await expect(page.getByText('Waymark version 0.1.0', { exact: true })).toBeVisible();
 		// Whatever the person has on screen must survive until they choose to reload.
 		await page.getByRole('radio', { name: 'A blank page' }).check();

@@ -29,7 +29,8 @@ export class AppPage {
 		return test.step(`open ${path} and unlock`, async () => {
 			await this.page.goto(path);
 			await new JournalPage(this.page).unlock(phrase);
-			await expect(this.nav).toBeVisible();
+			// Argon2id on a busy machine, as when setting up.
+			await expect(this.nav).toBeVisible({ timeout: 15_000 });
 		});
 	}
 
