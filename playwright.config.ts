@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium.js';
 
@@ -9,13 +10,20 @@ const fakeMicrophone = ['--use-fake-device-for-media-stream', '--use-fake-ui-for
 // WAYMARK_E2E_PORT lets two working copies run their browser tests side by side.
 const port = Number(process.env.WAYMARK_E2E_PORT ?? 4174);
 
+// One browser per core unless told otherwise (WAYMARK_E2E_WORKERS=1 on a machine that is busy).
+const workers = Number(process.env.WAYMARK_E2E_WORKERS) || availableParallelism();
+const ci = !!process.env.CI;
+
 export default defineConfig({
 	testDir: 'tests/e2e',
 	outputDir: 'test-results/e2e-artifacts',
 	fullyParallel: true,
-	forbidOnly: !!process.env.CI,
-	retries: 0,
-	workers: 2,
+	forbidOnly: ci,
+	// In CI a failed test runs once more, traced, so the failure can be seen step by step; passing
+	// the second time it is still "flaky", which fails the run (and counts as failed in .ci/run).
+	retries: ci ? 1 : 0,
+	failOnFlakyTests: ci,
+	workers,
 	timeout: 30_000,
 	reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
 	use: {
@@ -24,7 +32,11 @@ export default defineConfig({
 		viewport: { width: 390, height: 844 },
 		hasTouch: true,
 		launchOptions: { ...launch, args: [...launch.args, ...fakeMicrophone] },
-		trace: 'retain-on-failure'
+		// Tracing every test costs about a tenth of the run; a retry is traced instead.
+		trace: 'on-first-retry',
+		// Installing the service worker precaches the whole app in every new browser; only the
+		// tests about offline use, updates and installing allow it (test.use in their files).
+		serviceWorkers: 'block'
 	},
 	webServer: {
 		command: `node scripts/serve.js --root build --port ${port}`,

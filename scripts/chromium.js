@@ -1,7 +1,8 @@
 // Which Chromium the tests, benchmark and icon script drive, and how it is launched.
 import { existsSync } from 'node:fs';
 
-// Flags for a sandboxed machine with a closed network (see README.md, "Tests").
+// Flags for a sandboxed machine with a closed network: headless, without a GPU or Chromium's own
+// sandbox, and with none of Chromium's calls home (README.md, "Tests", says how it is found).
 export const chromiumArgs = [
 	'--headless',
 	'--no-sandbox',

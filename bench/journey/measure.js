@@ -73,7 +73,9 @@ async function oneRound(page) {
 				seen.home = performance.now() - started;
 		});
 		observer.observe(document.body, { childList: true, subtree: true });
-		[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Unlock').click();
+		[...document.querySelectorAll('button')]
+			.find((b) => b.textContent.trim() === 'Unlock')
+			?.click();
 		while (!seen.home) await new Promise((resolve) => setTimeout(resolve, 5));
 		await new Promise((resolve) => requestAnimationFrame(resolve));
 		observer.disconnect();

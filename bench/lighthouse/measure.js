@@ -60,6 +60,7 @@ export async function measureFirstPaint({ origin, viewFragment }) {
 		home: `${origin}/`,
 		view: `${origin}/view${viewFragment}`
 	};
+	/** @type {Record<string, ReturnType<typeof figures>[]>} */
 	const raw = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
 	try {
 		for (let run = 0; run < runs; run++)

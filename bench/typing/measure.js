@@ -40,7 +40,7 @@ async function mainThreadMs(cdp, work) {
  */
 async function baseline(page, cdp) {
 	await page.evaluate(() => {
-		document.getElementById('main').replaceChildren();
+		document.getElementById('main')?.replaceChildren();
 		/** @type {HTMLElement | null} */ (document.activeElement)?.blur();
 	});
 	const typingMs = await mainThreadMs(cdp, async () => {

@@ -45,8 +45,11 @@ window.setUpVault = async () => {
 };
 
 /** Mounts one editor holding a long list (200 items) or a long text (20,000 characters). */
+/** The page's one mount point, which index.html has. */
+const main = () => /** @type {HTMLElement} */ (document.getElementById('main'));
+
 window.showEditor = (which) => {
-	document.getElementById('main').replaceChildren();
+	main().replaceChildren();
 	latencies.length = 0;
 	saveMs.length = 0;
 	// The browser's own cost: a plain growing textarea with the same text, no Svelte, no saving.
@@ -55,12 +58,14 @@ window.showEditor = (which) => {
 		area.className = 'input';
 		area.setAttribute('aria-label', 'Plain textarea');
 		area.value = sentence.repeat(Math.ceil(20_000 / sentence.length)).slice(0, 20_000);
-		document.getElementById('main').append(area);
+		main().append(area);
 		draft = { changed() {}, flush() {}, state: 'saved' };
 		return;
 	}
 	if (which === 'list') {
-		const section = findSection('early-warning-signs');
+		const section = /** @type {import('$lib/domain/plan/plan-sections').PlanSection} */ (
+			findSection('early-warning-signs')
+		);
 		const data = emptySection(section.fields);
 		data.notice = Array.from({ length: 200 }, (_, n) => ({
 			id: `item-${n}`,
@@ -69,7 +74,7 @@ window.showEditor = (which) => {
 		draft = new Draft(section.kind, null, data);
 		timeSaves(draft);
 		mount(ListField, {
-			target: document.getElementById('main'),
+			target: main(),
 			props: {
 				get items() {
 					return draft.data.notice;
@@ -82,13 +87,15 @@ window.showEditor = (which) => {
 			}
 		});
 	} else {
-		const section = findSection('about-me');
+		const section = /** @type {import('$lib/domain/plan/plan-sections').PlanSection} */ (
+			findSection('about-me')
+		);
 		const data = emptySection(section.fields);
 		data.whoIAm = sentence.repeat(Math.ceil(20_000 / sentence.length)).slice(0, 20_000);
 		draft = new Draft(section.kind, null, data);
 		timeSaves(draft);
 		mount(SimpleField, {
-			target: document.getElementById('main'),
+			target: main(),
 			props: {
 				get value() {
 					return draft.data.whoIAm;

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { JournalPage, passphrase } from './pages/journal';
+import { seededBackup, unchangingKeys } from './support/journal-seed';
 import { makeBackup } from './support/make-backup';
 import { readRawDatabase } from './support/raw-indexeddb';
 
@@ -75,19 +76,17 @@ test.describe('backup and restore', () => {
 
 	test('merges a backup from another journal, saying first what will happen', async ({
 		page,
-		browser
+		seed
 	}) => {
 		test.setTimeout(60_000);
-		const fresh = await browser.newContext();
-		const other = new JournalPage(await fresh.newPage());
-		await other.setUp('another journal entirely');
-		await other.writeEntry('From elsewhere', 'written on my old phone');
-		const backup = await saveBackup(other.page);
-		await fresh.close();
+		const { backup } = await seededBackup(
+			(j) => j.entry({ title: 'From elsewhere', text: 'written on my old phone' }),
+			{ passphrase: 'another journal entirely' }
+		);
 
 		const journal = new JournalPage(page);
-		await journal.setUp();
-		await journal.writeEntry('Here', 'written on this phone');
+		await seed((j) => j.entry({ title: 'Here', text: 'written on this phone' }));
+		await journal.open();
 		await journal.openBackup();
 		await chooseFile(page, backup);
 		await page.getByLabel('Backup’s passphrase').fill('another journal entirely');
@@ -121,11 +120,14 @@ test.describe('backup and restore', () => {
 				'This backup was made by a newer version of Waymark.'
 			]
 		];
+		// The database is compared before and after: its keys must not be strengthened meanwhile.
+		const mine = { title: 'Mine', text: 'must stay exactly as it is' };
+
 		for (const [name, change, message] of spoil)
-			test(`refuses a file ${name} before asking for a key`, async ({ page }) => {
+			test(`refuses a file ${name} before asking for a key`, async ({ page, seed }) => {
 				const journal = new JournalPage(page);
-				await journal.setUp();
-				await journal.writeEntry('Mine', 'must stay exactly as it is');
+				await seed((j) => j.entry(mine), { cost: unchangingKeys });
+				await journal.open();
 				const backup = await saveBackup(page);
 				const before = await readRawDatabase(page);
 				await chooseFile(page, change(backup));
@@ -135,12 +137,15 @@ test.describe('backup and restore', () => {
 			});
 
 		test('refuses an altered record, a wrong passphrase and a wrong recovery key', async ({
-			page
+			page,
+			seed
 		}) => {
 			const journal = new JournalPage(page);
-			await journal.setUp();
-			await journal.writeEntry('Mine', 'must stay exactly as it is');
-			const backup = await saveBackup(page);
+			// A backup of a journal of its own, made at the minimum cost: each try to open it is quick.
+			const { backup } = await seededBackup((j) => j.entry(mine));
+			await seed((j) => j.entry(mine), { cost: unchangingKeys });
+			await journal.open();
+			await journal.openBackup();
 			const before = await readRawDatabase(page);
 
 			await chooseFile(page, backup);
@@ -169,14 +174,15 @@ test.describe('backup and restore', () => {
 
 	test('an import cut off by closing the page keeps all of it or none', async ({
 		page,
-		context
+		context,
+		seed
 	}) => {
 		test.setTimeout(90_000);
 		const entries = 3000;
 		const backup = await makeBackup('a big old journal', entries);
 		const journal = new JournalPage(page);
-		await journal.setUp();
-		await journal.writeEntry('Mine', 'already here');
+		await seed((j) => j.entry({ title: 'Mine', text: 'already here' }));
+		await journal.open();
 		await journal.openBackup();
 		await chooseFile(page, backup);
 		await page.getByLabel('Backup’s passphrase').fill('a big old journal');

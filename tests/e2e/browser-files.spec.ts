@@ -7,6 +7,7 @@ import { JournalPage } from './pages/journal';
 import { JourneyPage } from './pages/journey';
 import { PlanPage } from './pages/plan';
 import { chromiumLaunchOptions } from '../../scripts/chromium.js';
+import { seedJournal } from './support/journal-seed';
 
 // Chromium keeps form state in its profile for session restore (Sessions/Session_*, Tabs_*),
 // written as UTF-16. Whatever a person typed must not be left there, or anywhere else on disk.
@@ -50,7 +51,8 @@ test('nothing typed is left in the browser’s own files after locking', async (
 		const page = context.pages()[0] ?? (await context.newPage());
 		const journal = new JournalPage(page);
 		const journey = new JourneyPage(page);
-		await journal.setUp();
+		await seedJournal(page, new URL(baseURL!).origin);
+		await journal.open();
 
 		await journey.writePlanList('Early warning signs', 'Signs I notice', 'Add a sign', [
 			`${phrase} list item`

@@ -46,11 +46,13 @@ function flipByte(page: Page, id: string) {
 }
 
 test('a damaged year of check-ins is named, and new check-ins still save and show', async ({
-	page
+	page,
+	seed
 }) => {
 	const journal = new JournalPage(page);
 	const journey = new JourneyPage(page);
-	await journal.setUp();
+	await seed();
+	await journal.open();
 	const before = new Set(await recordIds(page));
 	await journey.checkIn(null, { Mood: 2 });
 	const recent = page.getByRole('region', { name: 'Recent check-ins' });

@@ -28,12 +28,14 @@ test.describe('Content Security Policy', () => {
 	});
 
 	test('sends the same policy as a header, with frame-ancestors, on the page, sw.js and the key worker', async ({
-		page
+		page,
+		seed
 	}) => {
 		const workers: string[] = [];
 		page.on('worker', (worker) => workers.push(worker.url()));
-		// Setting up derives a key in the worker, which runs under the policy its header sets.
-		await new JournalPage(page).setUp();
+		// Unlocking derives a key in the worker, which runs under the policy its header sets.
+		await seed();
+		await new JournalPage(page).open();
 		const policy = await page
 			.locator('meta[http-equiv="content-security-policy"]')
 			.getAttribute('content');
@@ -51,9 +53,10 @@ test.describe('Content Security Policy', () => {
 	test.describe('with a script injected into the page', () => {
 		test.use({ expectErrors: true });
 
-		test('blocks the inline script and reports the violation', async ({ page }) => {
+		test('blocks the inline script and reports the violation', async ({ page, seed }) => {
 			// Injected where it could do harm: into the unlocked journal.
-			await new JournalPage(page).setUp();
+			await seed();
+			await new JournalPage(page).open();
 			const outcome = await page.evaluate(async () => {
 				const violation = new Promise<string>((resolve) =>
 					document.addEventListener(

@@ -1,4 +1,5 @@
 import { test as base, expect, type BrowserContext } from '@playwright/test';
+import { seedJournal, type Fill, type SeedOptions } from './support/journal-seed';
 
 /**
  * Watches a browser context for what must never happen while using Waymark: a request to another
@@ -43,17 +44,36 @@ interface Options {
 	expectErrors: boolean;
 }
 
-export const test = base.extend<Options & { watched: ReturnType<typeof watchContext> }>({
-	allowedOrigins: [[], { option: true }],
-	expectErrors: [false, { option: true }],
-	watched: [
-		async ({ context, baseURL, allowedOrigins, expectErrors }, use) => {
-			const watched = watchContext(context, new URL(baseURL!).origin, allowedOrigins);
-			await use(watched);
-			watched.check({ allowErrors: expectErrors });
-		},
-		{ auto: true }
-	]
-});
+/**
+ * Puts a journal written in Node (support/journal-seed.ts) into this test's browser, before the
+ * app first opens it: the page's next load of the app shows the unlock screen. Returns its recovery key and
+ * what `fill` returned (the ids of what it wrote, say).
+ */
+type Seed = <T = undefined>(
+	fill?: Fill<T>,
+	options?: SeedOptions
+) => Promise<{ recoveryKey: string; written: T }>;
+
+export const test = base.extend<Options & { watched: ReturnType<typeof watchContext>; seed: Seed }>(
+	{
+		allowedOrigins: [[], { option: true }],
+		expectErrors: [false, { option: true }],
+		watched: [
+			async ({ context, baseURL, allowedOrigins, expectErrors }, use) => {
+				const watched = watchContext(context, new URL(baseURL!).origin, allowedOrigins);
+				await use(watched);
+				watched.check({ allowErrors: expectErrors });
+			},
+			{ auto: true }
+		],
+		seed: async ({ page, baseURL }, use) => {
+			await use((fill, options) =>
+				base.step('seed a journal', () =>
+					seedJournal(page, new URL(baseURL!).origin, fill, options)
+				)
+			);
+		}
+	}
+);
 
 export { expect };

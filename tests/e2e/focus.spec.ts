@@ -1,13 +1,15 @@
 import { expect, test } from './fixtures';
+import { AppPage } from './pages/app';
 import { JournalPage } from './pages/journal';
 import { JourneyPage } from './pages/journey';
 
 // Focus lands somewhere sensible after every save, delete and dialog: never dropped to the page's
 // body, where a screen reader goes quiet and a keyboard user starts again from the top.
 
-test('saving progress puts focus on what was said', async ({ page }) => {
+test('saving progress puts focus on what was said', async ({ page, seed }) => {
 	const journey = new JourneyPage(page);
-	await new JournalPage(page).setUp();
+	await seed();
+	await new JournalPage(page).open();
 	await journey.createGoal('Walk to the park', 2);
 	await expect(page.getByRole('status').filter({ hasText: 'Goal saved.' })).toBeFocused();
 	await page.getByRole('button', { name: 'Log progress' }).click();
@@ -17,11 +19,12 @@ test('saving progress puts focus on what was said', async ({ page }) => {
 });
 
 test('saving a setback puts focus on what was said, and Cancel goes back to its button', async ({
-	page
+	page,
+	seed
 }) => {
-	const journey = new JourneyPage(page);
-	await new JournalPage(page).setUp();
-	await journey.createGoal('Walk to the park', 2);
+	const { written: goal } = await seed((j) => j.goal({ title: 'Walk to the park', progress: 2 }));
+	await new AppPage(page).openUnlocked(`/goals/${goal}`);
+	await expect(new AppPage(page).heading()).toHaveText('Walk to the park');
 	await page.getByRole('button', { name: 'Record a setback' }).click();
 	await page.getByRole('button', { name: 'Cancel' }).click();
 	await expect(page.getByRole('button', { name: 'Record a setback' })).toBeFocused();
@@ -31,17 +34,21 @@ test('saving a setback puts focus on what was said, and Cancel goes back to its 
 	await expect(page.getByRole('status').filter({ hasText: /^Setback saved/ })).toBeFocused();
 });
 
-test('saving a check-in puts focus on what was said', async ({ page }) => {
+test('saving a check-in puts focus on what was said', async ({ page, seed }) => {
 	const journey = new JourneyPage(page);
-	await new JournalPage(page).setUp();
+	await seed();
+	await new JournalPage(page).open();
 	await journey.checkIn(null, { Mood: 3 });
 	await expect(page.getByRole('status').filter({ hasText: 'Check-in saved.' })).toBeFocused();
 });
 
-test('deleting a check-in asks first, on Cancel, and lands on what was done', async ({ page }) => {
+test('deleting a check-in asks first, on Cancel, and lands on what was done', async ({
+	page,
+	seed
+}) => {
 	const journey = new JourneyPage(page);
-	await new JournalPage(page).setUp();
-	await journey.checkIn(null, { Mood: 3 });
+	await seed((j) => j.checkins([{ scores: { mood: 3 } }]));
+	await new AppPage(page).openUnlocked('/journey');
 	const recent = page.getByRole('region', { name: 'Recent check-ins' });
 	await recent.getByRole('link').first().click();
 	await page.getByRole('button', { name: 'Delete this check-in' }).click();
@@ -59,10 +66,12 @@ test('deleting a check-in asks first, on Cancel, and lands on what was done', as
 });
 
 test('deleting a session note asks first, on Cancel, and lands on what was done', async ({
-	page
+	page,
+	seed
 }) => {
 	const journey = new JourneyPage(page);
-	await new JournalPage(page).setUp();
+	await seed();
+	await new JournalPage(page).open();
 	await journey.openArea('Open my session notes', 'Sessions');
 	await page.getByRole('link', { name: 'New session note' }).click();
 	await page.getByLabel('Who I met').fill('Sam, my nurse');
@@ -77,13 +86,10 @@ test('deleting a session note asks first, on Cancel, and lands on what was done'
 	await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(0);
 });
 
-test('saving a change to a session note does not drop focus', async ({ page }) => {
+test('saving a change to a session note does not drop focus', async ({ page, seed }) => {
 	const journey = new JourneyPage(page);
-	await new JournalPage(page).setUp();
-	await journey.openArea('Open my session notes', 'Sessions');
-	await page.getByRole('link', { name: 'New session note' }).click();
-	await page.getByLabel('Who I met').fill('Sam');
-	await page.getByRole('button', { name: 'Save' }).click();
+	const { written: note } = await seed((j) => j.session({ who: 'Sam' }));
+	await new AppPage(page).openUnlocked(`/sessions/${note}`);
 	await expect(journey.heading()).toHaveText('Session note');
 	await page.getByLabel('What we talked about').fill('Sleep');
 	await page.getByRole('button', { name: 'Save' }).click();

@@ -1,11 +1,10 @@
 import type { Page } from '@playwright/test';
-import { planSections } from '../../src/lib/domain/plan/plan-sections';
 import { expect, test } from './fixtures';
 import { expectAccessibleInBothThemes } from './support/axe';
 import { AppPage } from './pages/app';
 import { JournalPage } from './pages/journal';
 import { JourneyPage } from './pages/journey';
-import { PlanPage } from './pages/plan';
+import { items } from './support/journal-writer';
 
 const helpNow = (page: Page) => page.getByRole('banner').getByRole('link', { name: 'Help now' });
 const cardHeading = (page: Page) => page.getByRole('heading', { name: 'My crisis card' });
@@ -42,12 +41,13 @@ test.describe('Help now', () => {
 	});
 
 	test('opens from the unlock screen without the passphrase, and from an unlocked screen', async ({
-		page
+		page,
+		seed
 	}) => {
 		const app = new AppPage(page);
 		const journal = new JournalPage(page);
-		await journal.setUp();
-		await app.goTo('Settings');
+		await seed();
+		await app.openUnlocked('/settings');
 		await openHelpNow(page);
 		// Unlocked, the journal stays open behind it, with Lock and the navigation.
 		await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible();
@@ -99,20 +99,18 @@ test.describe('Help now', () => {
 
 test.describe('my crisis card', () => {
 	test('is off until turned on, shows while locked, and is gone when turned off', async ({
-		page
+		page,
+		seed
 	}) => {
 		test.slow();
 		const app = new AppPage(page);
 		const journal = new JournalPage(page);
-		const plan = new PlanPage(page);
-		await journal.setUp();
-		await plan.openOverview();
-		await plan.openSection(planSections.find((s) => s.id === 'crisis-numbers')!);
-		const numbers = plan.group('Numbers');
-		await numbers.getByRole('button', { name: 'Add a number' }).click();
-		await numbers.getByLabel('Who it is').fill('Jo (sister)');
-		await numbers.getByLabel('Phone number').fill('0800 123 4567 ext 2');
-		await plan.waitUntilSaved();
+		await seed((j) =>
+			j.plan('crisis-numbers', {
+				numbers: items({ label: 'Jo (sister)', number: '0800 123 4567 ext 2', when: '' })
+			})
+		);
+		await journal.open();
 
 		await openHelpNow(page);
 		await expect(cardHeading(page)).toHaveCount(0);
@@ -169,10 +167,10 @@ test.describe('my crisis card', () => {
 });
 
 test.describe('erasing the journal', () => {
-	test('takes my crisis card with it', async ({ page }) => {
+	test('takes my crisis card with it', async ({ page, seed }) => {
 		const app = new AppPage(page);
-		await new JournalPage(page).setUp();
-		await app.goTo('Settings');
+		await seed();
+		await app.openUnlocked('/settings');
 		await page.getByLabel('Show my crisis card on Help now while Waymark is locked').check();
 		await page.getByLabel('Line 1 from my crisis plan (optional)').fill('Please call Jo first.');
 		await page.getByRole('button', { name: 'Save my crisis card' }).click();
@@ -194,9 +192,10 @@ test.describe('erasing the journal', () => {
 });
 
 test.describe('after a hard check-in', () => {
-	test('offers Help now and my own plan, without stopping me', async ({ page }) => {
+	test('offers Help now and my own plan, without stopping me', async ({ page, seed }) => {
 		const journey = new JourneyPage(page);
-		await new JournalPage(page).setUp();
+		await seed();
+		await new JournalPage(page).open();
 		await journey.checkIn(null, { Mood: 3 });
 		const offer = page.getByRole('region', { name: 'Help is here if I want it' });
 		await expect(offer).toHaveCount(0);
@@ -245,7 +244,7 @@ test.describe('the header', () => {
 		await expect(helpNow(page), where).toBeInViewport({ ratio: 1 });
 	}
 
-	test('stays one row at 200% text, on a phone and at 320 px wide', async ({ page }) => {
+	test('stays one row at 200% text, on a phone and at 320 px wide', async ({ page, seed }) => {
 		test.slow();
 		const app = new AppPage(page);
 		const bigText = () => page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
@@ -258,7 +257,8 @@ test.describe('the header', () => {
 			await page.evaluate(() => (document.documentElement.style.fontSize = ''));
 		}
 		await page.setViewportSize({ width: 390, height: 844 });
-		await new JournalPage(page).setUp();
+		await seed();
+		await new JournalPage(page).open();
 		await helpNow(page).click();
 		await expect(app.heading()).toHaveText('Help now');
 		for (const width of [1280, 390, 320]) {

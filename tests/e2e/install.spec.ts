@@ -6,6 +6,10 @@ import { chromiumLaunchOptions } from '../../scripts/chromium.js';
 import { expect, test, watchContext } from './fixtures';
 import { AppPage } from './pages/app';
 import { JournalPage } from './pages/journal';
+import { seedJournal } from './support/journal-seed';
+
+// Installing needs the service worker, which other tests go without.
+test.use({ serviceWorkers: 'allow' });
 
 test('serves a valid manifest whose icons load at the sizes they claim', async ({
 	page,
@@ -51,13 +55,15 @@ test('Chromium finds nothing stopping the app from being installed', async ({ ba
 	const context = await chromium.launchPersistentContext(profile, {
 		...chromiumLaunchOptions(),
 		baseURL,
-		viewport: { width: 390, height: 844 }
+		viewport: { width: 390, height: 844 },
+		serviceWorkers: 'allow'
 	});
 	try {
 		const watched = watchContext(context, new URL(baseURL!).origin);
 		const page = context.pages()[0] ?? (await context.newPage());
 		const app = new AppPage(page);
-		await new JournalPage(page).setUp();
+		await seedJournal(page, new URL(baseURL!).origin);
+		await new JournalPage(page).open();
 		await app.waitUntilReadyOffline();
 		const cdp = await context.newCDPSession(page);
 		const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');

@@ -28,11 +28,12 @@ function damageEveryRecord(page: Page) {
 }
 
 test('Check my journal lists what no longer opens and puts just that back from a backup', async ({
-	page
+	page,
+	seed
 }) => {
 	const journal = new JournalPage(page);
-	await journal.setUp();
-	await journal.writeEntry('Harbour', 'The boats came in at six');
+	await seed((j) => j.entry({ title: 'Harbour', text: 'The boats came in at six' }));
+	await journal.open();
 
 	await journal.openBackup();
 	const download = page.waitForEvent('download');

@@ -1,66 +1,79 @@
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app';
 import { JournalPage } from './pages/journal';
-import { JourneyPage } from './pages/journey';
 import { expectAccessibleInBothThemes } from './support/axe';
+import { list } from './support/journal-writer';
 import { readRawDatabase } from './support/raw-indexeddb';
 
 // The journal at phone size: writing with the network off, voice notes from the (fake)
 // microphone, search across every kind of record, and nothing of it readable on disk.
 
-test('an entry written offline survives a reload and is found again', async ({ page, context }) => {
-	// Three unlocks with Argon2id, and two loads from the service worker.
-	test.setTimeout(90_000);
-	const app = new AppPage(page);
-	const journal = new JournalPage(page);
-	await journal.setUp();
-	await expect(page.getByText('Ready to use without a connection on this device.')).toBeVisible();
-	await app.waitUntilReadyOffline();
-	// Opened again with no connection, as from the home screen on a train.
-	await context.setOffline(true);
-	await page.reload();
-	await journal.unlock();
+test.describe(() => {
+	// Offline use needs the service worker, which other tests go without.
+	test.use({ serviceWorkers: 'allow' });
 
-	await journal.goTo('Journal');
-	await page.getByRole('link', { name: 'New entry' }).click();
-	// Today's prompt, taken up: it becomes the title.
-	const prompt = page.getByRole('complementary', { name: 'Something to write about, if I like' });
-	await prompt.getByRole('button', { name: 'Write about this' }).click();
-	await expect(page.getByLabel('Title (optional)')).not.toHaveValue('');
-	await page.getByLabel('Title (optional)').fill('Kestrel over the allotment');
-	await page.getByLabel('What’s on my mind').fill('Saw a kestrel hovering. Felt steadier.');
-	await page.getByRole('button', { name: 'hopeful' }).click();
-	await page.getByText('Link to a goal or part of my plan').click();
-	await page.getByRole('checkbox', { name: 'My strengths and resources' }).check();
-	await page.getByRole('checkbox', { name: 'Pin to the top of my journal' }).check();
-	await journal.waitUntilSaved();
+	test('an entry written offline survives a reload and is found again', async ({
+		page,
+		context,
+		seed
+	}) => {
+		// Three unlocks with Argon2id, and two loads from the service worker.
+		test.setTimeout(90_000);
+		const app = new AppPage(page);
+		const journal = new JournalPage(page);
+		await seed();
+		await journal.open();
+		await expect(page.getByText('Ready to use without a connection on this device.')).toBeVisible();
+		await app.waitUntilReadyOffline();
+		// Opened again with no connection, as from the home screen on a train.
+		await context.setOffline(true);
+		await page.reload();
+		await journal.unlock();
 
-	await page.reload();
-	await journal.unlock();
-	// The address named the entry once it was saved: the reload reopens it.
-	await expect(page.getByLabel('What’s on my mind')).toHaveValue(
-		'Saw a kestrel hovering. Felt steadier.'
-	);
-	await expect(page.getByLabel('A word for how I feel (optional)')).toHaveValue('hopeful');
-	await journal.goTo('Journal');
-	const pinned = page.getByRole('region', { name: 'Pinned' });
-	await expect(pinned.getByRole('link', { name: /Kestrel over the allotment/ })).toContainText(
-		'Feeling hopeful'
-	);
-	await page.getByRole('link', { name: 'Search my journal' }).click();
-	await page.getByLabel('Search for').fill('kestrel');
-	const result = page.getByRole('main').getByRole('listitem');
-	await expect(result).toHaveCount(1);
-	await expect(result.locator('mark').first()).toHaveText(/kestrel/i);
-	await result.getByRole('link').click();
-	await expect(page.getByLabel('Title (optional)')).toHaveValue('Kestrel over the allotment');
+		await journal.goTo('Journal');
+		await page.getByRole('link', { name: 'New entry' }).click();
+		// Today's prompt, taken up: it becomes the title.
+		const prompt = page.getByRole('complementary', { name: 'Something to write about, if I like' });
+		await prompt.getByRole('button', { name: 'Write about this' }).click();
+		await expect(page.getByLabel('Title (optional)')).not.toHaveValue('');
+		await page.getByLabel('Title (optional)').fill('Kestrel over the allotment');
+		await page.getByLabel('What’s on my mind').fill('Saw a kestrel hovering. Felt steadier.');
+		await page.getByRole('button', { name: 'hopeful' }).click();
+		await page.getByText('Link to a goal or part of my plan').click();
+		await page.getByRole('checkbox', { name: 'My strengths and resources' }).check();
+		await page.getByRole('checkbox', { name: 'Pin to the top of my journal' }).check();
+		await journal.waitUntilSaved();
+
+		await page.reload();
+		await journal.unlock();
+		// The address named the entry once it was saved: the reload reopens it.
+		await expect(page.getByLabel('What’s on my mind')).toHaveValue(
+			'Saw a kestrel hovering. Felt steadier.'
+		);
+		await expect(page.getByLabel('A word for how I feel (optional)')).toHaveValue('hopeful');
+		await journal.goTo('Journal');
+		const pinned = page.getByRole('region', { name: 'Pinned' });
+		await expect(pinned.getByRole('link', { name: /Kestrel over the allotment/ })).toContainText(
+			'Feeling hopeful'
+		);
+		await page.getByRole('link', { name: 'Search my journal' }).click();
+		await page.getByLabel('Search for').fill('kestrel');
+		const result = page.getByRole('main').getByRole('listitem');
+		await expect(result).toHaveCount(1);
+		await expect(result.locator('mark').first()).toHaveText(/kestrel/i);
+		await result.getByRole('link').click();
+		await expect(page.getByLabel('Title (optional)')).toHaveValue('Kestrel over the allotment');
+	});
 });
 
-test('a voice note is recorded and played by keyboard, and kept sealed', async ({ page }) => {
+test('a voice note is recorded and played by keyboard, and kept sealed', async ({ page, seed }) => {
 	test.setTimeout(60_000);
 	const journal = new JournalPage(page);
-	await journal.setUp();
-	await journal.writeEntry('Said aloud', 'Murmuration at dusk');
+	const { written: entry } = await seed((j) =>
+		j.entry({ title: 'Said aloud', text: 'Murmuration at dusk' })
+	);
+	await new AppPage(page).openUnlocked(`/journal/${entry}`);
+	await expect(page.getByLabel('What’s on my mind')).toHaveValue('Murmuration at dusk');
 
 	const record = page.getByRole('button', { name: 'Record a voice note' });
 	await record.focus();
@@ -101,30 +114,19 @@ test('a voice note is recorded and played by keyboard, and kept sealed', async (
 });
 
 test('search finds a word from every kind of record, with the word in context', async ({
-	page
+	page,
+	seed
 }) => {
 	test.setTimeout(90_000);
 	const journal = new JournalPage(page);
-	const journey = new JourneyPage(page);
-	await journal.setUp();
-	await journal.writeEntry('Tuesday', 'Baked sourdough with my neighbour.');
-	await journey.writePlanList(
-		'My strengths and resources',
-		'My strengths and qualities',
-		'Add a strength',
-		['Patient gardener']
-	);
-	await journey.createGoal('Learn the ukulele', 3);
-	await journey.openArea('Open my session notes', 'Sessions');
-	await page.getByRole('link', { name: 'New session note' }).click();
-	await page.getByLabel('Day of the session').fill('2026-11-02');
-	await page.getByLabel('What we talked about').fill('Talked about the allotment waiting list');
-	await page.getByRole('button', { name: 'Save' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
-	await journey.openArea('Check in now', 'Check in');
-	await page.getByLabel('Anything else? (optional)').fill('Swam twelve lengths');
-	await page.getByRole('button', { name: 'Save check-in' }).click();
-	await expect(journey.heading()).toHaveText('My journey');
+	await seed(async (j) => {
+		await j.entry({ title: 'Tuesday', text: 'Baked sourdough with my neighbour.' });
+		await j.plan('strengths', { strengths: list('Patient gardener') });
+		await j.goal({ title: 'Learn the ukulele', progress: 3 });
+		await j.session({ date: '2026-11-02', talkedAbout: 'Talked about the allotment waiting list' });
+		await j.checkins([{ scores: {}, note: 'Swam twelve lengths' }]);
+	});
+	await journal.open();
 	await journal.goTo('Journal');
 	await page.getByRole('button', { name: 'Record a voice note' }).click();
 	await page.waitForTimeout(1_200);
@@ -171,11 +173,13 @@ test('search finds a word from every kind of record, with the word in context', 
 });
 
 test('a new entry passes axe in both themes, with a prompt, while recording and after', async ({
-	page
+	page,
+	seed
 }) => {
 	test.setTimeout(120_000);
 	const journal = new JournalPage(page);
-	await journal.setUp();
+	await seed();
+	await journal.open();
 	await journal.goTo('Journal');
 	await page.getByRole('link', { name: 'New entry' }).click();
 	await expectAccessibleInBothThemes(page, 'new entry with a prompt', 'New entry');
@@ -191,12 +195,13 @@ test('a new entry passes axe in both themes, with a prompt, while recording and 
 });
 
 test('the journal and search pass axe in both themes, and prompts can be turned off', async ({
-	page
+	page,
+	seed
 }) => {
 	test.setTimeout(120_000);
 	const journal = new JournalPage(page);
-	await journal.setUp();
-	await journal.writeEntry('A quiet day', 'Read in the park.');
+	await seed((j) => j.entry({ title: 'A quiet day', text: 'Read in the park.' }));
+	await journal.open();
 	await journal.goTo('Journal');
 	await expectAccessibleInBothThemes(page, 'journal', 'Journal');
 	await page.getByRole('link', { name: 'Search my journal' }).click();
@@ -219,12 +224,15 @@ test('the journal and search pass axe in both themes, and prompts can be turned 
 
 test('a recording keeps what it has every ten seconds, so a killed page loses at most that', async ({
 	page,
-	context
+	context,
+	seed
 }) => {
 	test.setTimeout(60_000);
-	const journal = new JournalPage(page);
-	await journal.setUp();
-	await journal.writeEntry('Harbour wall', 'Before the page went');
+	const { written: entry } = await seed((j) =>
+		j.entry({ title: 'Harbour wall', text: 'Before the page went' })
+	);
+	await new AppPage(page).openUnlocked(`/journal/${entry}`);
+	await expect(page.getByLabel('What’s on my mind')).toHaveValue('Before the page went');
 	await page.getByRole('button', { name: 'Record a voice note' }).click();
 	await expect(page.getByRole('button', { name: 'Stop and save' })).toBeVisible();
 	await page.waitForTimeout(12_500);

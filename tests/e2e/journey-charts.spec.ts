@@ -1,9 +1,10 @@
 import { expect, test } from './fixtures';
+import { AppPage } from './pages/app';
 import { JournalPage } from './pages/journal';
 import { JourneyPage } from './pages/journey';
 import { expectAccessible } from './support/axe';
 
-// Journeys of many steps, each from a new journal: they get longer than the default under load.
+// Journeys of many steps: they get longer than the default under load.
 test.describe.configure({ timeout: 60_000 });
 
 // Charts draw what was recorded, and their words and tables say the same, for anyone who cannot
@@ -30,14 +31,21 @@ async function drawn(canvas: import('@playwright/test').Locator) {
 	});
 }
 
-test('the check-in chart, its sentences and its table match the check-ins', async ({ page }) => {
+test('the check-in chart, its sentences and its table match the check-ins', async ({
+	page,
+	seed
+}) => {
 	test.setTimeout(90_000);
 	const journey = new JourneyPage(page);
-	await new JournalPage(page).setUp();
 	const [a, b, c] = [daysAgo(3, 9), daysAgo(3, 20), daysAgo(1)];
-	await journey.checkIn(a.input, { Mood: 1, Sleep: 2 });
-	await journey.checkIn(b.input, { Mood: 2 });
-	await journey.checkIn(c.input, { Mood: 5, Sleep: 4 });
+	await seed((j) =>
+		j.checkins([
+			{ at: a.input, scores: { mood: 1, sleep: 2 } },
+			{ at: b.input, scores: { mood: 2 } },
+			{ at: c.input, scores: { mood: 5, sleep: 4 } }
+		])
+	);
+	await new AppPage(page).openUnlocked('/journey');
 
 	await page.getByRole('link', { name: 'How I’ve been: charts and calendar' }).click();
 	await expect(journey.heading()).toHaveText('How I’ve been');
@@ -79,10 +87,12 @@ test('the check-in chart, its sentences and its table match the check-ins', asyn
 });
 
 test('a scale whose good end is 1 reads the right way round in the form, the chart and its words', async ({
-	page
+	page,
+	seed
 }) => {
 	const journey = new JourneyPage(page);
-	await new JournalPage(page).setUp();
+	await seed();
+	await new JournalPage(page).open();
 	await journey.openArea('Check in now', 'Check in');
 	await page.getByRole('link', { name: 'Change my scales' }).click();
 	await page.getByRole('button', { name: 'Add a scale' }).click();
@@ -119,17 +129,20 @@ test('a scale whose good end is 1 reads the right way round in the form, the cha
 });
 
 test('a goal’s chart shows its progress with the setback marked, and says so in words', async ({
-	page
+	page,
+	seed
 }) => {
-	const journey = new JourneyPage(page);
-	await new JournalPage(page).setUp();
-	await journey.createGoal('Cook a meal for friends', 2);
-	await page.getByRole('button', { name: 'Record a setback' }).click();
-	await page.getByLabel('What happened').fill('Burnt the rice and gave up');
-	await page.getByRole('button', { name: 'Save setback' }).click();
-	await page.getByRole('button', { name: 'Log progress' }).click();
-	await page.getByRole('radio', { name: '5 of 10' }).check();
-	await page.getByRole('button', { name: 'Save progress' }).click();
+	const { written: goal } = await seed((j) =>
+		j.goal({
+			title: 'Cook a meal for friends',
+			progress: 2,
+			journey: [
+				{ type: 'setback', happened: 'Burnt the rice and gave up' },
+				{ type: 'progress', scale: 5 }
+			]
+		})
+	);
+	await new AppPage(page).openUnlocked(`/goals/${goal}`);
 
 	const today = new Date().toLocaleDateString('en-GB', { dateStyle: 'medium' });
 	const chart = page.getByRole('img', { name: /^Progress/ });

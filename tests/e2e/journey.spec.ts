@@ -1,19 +1,25 @@
 import { expect, test } from './fixtures';
+import { AppPage } from './pages/app';
 import { JournalPage } from './pages/journal';
 import { JourneyPage } from './pages/journey';
+import { items, list } from './support/journal-writer';
 
-// Journeys of many steps, each from a new journal: they get longer than the default under load.
+// Journeys of many steps: they get longer than the default under load.
 test.describe.configure({ timeout: 60_000 });
 
 // The journey between sessions, at phone size: goals with progress and setbacks, check-ins that
 // show the person's own action plan, session notes that carry agreements forward, and reviews.
 
 test('a goal keeps its progress through a setback, and both show in its story', async ({
-	page
+	page,
+	seed
 }) => {
 	const journey = new JourneyPage(page);
-	await new JournalPage(page).setUp();
-	await journey.createGoal('Walk to the allotment', 3);
+	const { written: goal } = await seed((j) =>
+		j.goal({ title: 'Walk to the allotment', progress: 3 })
+	);
+	await new AppPage(page).openUnlocked(`/goals/${goal}`);
+	await expect(journey.heading()).toHaveText('Walk to the allotment');
 	await expect(page.getByText('Progress 3 of 10', { exact: true })).toBeVisible();
 
 	await page.getByRole('button', { name: 'Log progress' }).click();
@@ -54,29 +60,20 @@ test('a goal keeps its progress through a setback, and both show in its story', 
 });
 
 test('a check-in with an early warning sign shows my own action plan and who I can call', async ({
-	page
+	page,
+	seed
 }) => {
 	const journey = new JourneyPage(page);
-	await new JournalPage(page).setUp();
-	await journey.writePlanList('Early warning signs', 'Signs I notice', 'Add a sign', [
-		'Sleeping past midday',
-		'Skipping meals'
-	]);
-	await page
-		.getByRole('group', { name: 'What I will do', exact: true })
-		.getByRole('button', { name: 'Add an action' })
-		.click();
-	await page.keyboard.type('Text Sam and go for a short walk');
-	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
-	await page.getByRole('link', { name: 'My plan', exact: true }).first().click();
-	await page
-		.getByRole('main')
-		.getByRole('link', { name: 'Crisis and out-of-hours numbers' })
-		.click();
-	await page.getByRole('button', { name: 'Add a number' }).click();
-	await page.getByLabel('Who it is').fill('Crisis line');
-	await page.getByLabel('Phone number').fill('0800 123 456');
-	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+	await seed(async (j) => {
+		await j.plan('early-warning-signs', {
+			notice: list('Sleeping past midday', 'Skipping meals'),
+			actions: list('Text Sam and go for a short walk')
+		});
+		await j.plan('crisis-numbers', {
+			numbers: items({ label: 'Crisis line', number: '0800 123 456', when: '' })
+		});
+	});
+	await new JournalPage(page).open();
 
 	await journey.openArea('Check in now', 'Check in');
 	await journey.score('Mood', 2);
@@ -111,10 +108,12 @@ test('a check-in with an early warning sign shows my own action plan and who I c
 });
 
 test('my own scales: renamed, hidden and added, and used at the next check-in', async ({
-	page
+	page,
+	seed
 }) => {
 	const journey = new JourneyPage(page);
-	await new JournalPage(page).setUp();
+	await seed();
+	await new JournalPage(page).open();
 	await journey.openArea('Check in now', 'Check in');
 	await page.getByRole('link', { name: 'Change my scales' }).click();
 	await expect(journey.heading()).toHaveText('My check-in scales');
@@ -134,10 +133,10 @@ test('my own scales: renamed, hidden and added, and used at the next check-in', 
 	await expect(page.getByRole('region', { name: 'Recent check-ins' })).toContainText('Energy 4');
 });
 
-test('what we agreed at a session shows on the next session’s note', async ({ page }) => {
+test('what we agreed at a session shows on the next session’s note', async ({ page, seed }) => {
 	const journey = new JourneyPage(page);
-	await new JournalPage(page).setUp();
-	await journey.createGoal('Join the walking group', 2);
+	await seed((j) => j.goal({ title: 'Join the walking group', progress: 2 }));
+	await new JournalPage(page).open();
 	await journey.openArea('Open my session notes', 'Sessions');
 	await page.getByRole('link', { name: 'New session note' }).click();
 	await expect(page.getByRole('region', { name: 'What we agreed last time' })).toHaveCount(0);
@@ -161,18 +160,14 @@ test('what we agreed at a session shows on the next session’s note', async ({ 
 });
 
 test('a completed review sets when the next one is due, on the reviews and home screens', async ({
-	page
+	page,
+	seed
 }) => {
 	const journey = new JourneyPage(page);
-	await new JournalPage(page).setUp();
+	await seed((j) => j.unmetNeeds('Somewhere to go on Sunday evenings'));
+	await new JournalPage(page).open();
 	await journey.openArea('Open my reviews', 'Reviews');
 	await expect(page.getByText('No review recorded yet.')).toBeVisible();
-
-	await page.getByRole('link', { name: 'My unmet needs' }).click();
-	await page.getByRole('button', { name: 'Add a need' }).click();
-	await page.keyboard.type('Somewhere to go on Sunday evenings');
-	await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
-	await page.getByRole('link', { name: 'Reviews' }).click();
 
 	await page.getByRole('link', { name: 'Start a review' }).click();
 	await expect(page.getByRole('region', { name: 'Needs I wanted to raise' })).toContainText(
@@ -200,24 +195,18 @@ test('a completed review sets when the next one is due, on the reviews and home 
 });
 
 test('the timeline mixes goals, progress, check-ins, sessions and reviews, and filters them', async ({
-	page
+	page,
+	seed
 }) => {
 	const journey = new JourneyPage(page);
-	await new JournalPage(page).setUp();
-	await journey.createGoal('Paint the hallway', 1);
-	await journey.checkIn('2026-11-20T09:30', { Mood: 4 });
-	await journey.openArea('Open my session notes', 'Sessions');
-	await page.getByRole('link', { name: 'New session note' }).click();
-	await page.getByLabel('Day of the session').fill('2026-11-18');
-	await page.getByLabel('Who I met').fill('Sam');
-	await page.getByRole('button', { name: 'Save' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
-	await journey.openArea('Open my reviews', 'Reviews');
-	await page.getByRole('link', { name: 'Start a review' }).click();
-	await page.getByLabel('Day of the review').fill('2026-11-10');
-	await page.getByRole('button', { name: 'Save review' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
-
+	await seed(async (j) => {
+		await j.goal({ title: 'Paint the hallway', progress: 1 });
+		await j.checkins([{ at: '2026-11-20T09:30', scores: { mood: 4 } }]);
+		await j.session({ date: '2026-11-18', who: 'Sam' });
+		// A first review is a full one.
+		await j.review({ date: '2026-11-10', full: true });
+	});
+	await new JournalPage(page).open();
 	await journey.open();
 	await page.getByRole('link', { name: 'Timeline: everything in order' }).click();
 	await expect(journey.heading()).toHaveText('Timeline');
@@ -241,10 +230,12 @@ test('the timeline mixes goals, progress, check-ins, sessions and reviews, and f
 });
 
 test('the monthly recovery check is offered, answered, and changed later in the month', async ({
-	page
+	page,
+	seed
 }) => {
 	const journey = new JourneyPage(page);
-	await new JournalPage(page).setUp();
+	await seed();
+	await new JournalPage(page).open();
 	await journey.open();
 	await page.getByRole('link', { name: 'Answer this month’s questions' }).click();
 	await expect(journey.heading()).toHaveText('My monthly recovery check');

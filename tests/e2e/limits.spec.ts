@@ -1,7 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { AppPage } from './pages/app';
 import { JournalPage } from './pages/journal';
 import { JourneyPage } from './pages/journey';
+import { list } from './support/journal-writer';
 
 // Nothing a person types is dropped without a word: a field near its limit says how much room is
 // left, a paste too long for it is refused and said so, and a save that fails keeps the words on
@@ -27,14 +29,12 @@ async function openSection(page: Page, title: string) {
 const saved = (page: Page) => page.getByRole('status').filter({ hasText: /^Saved$/ });
 
 test('a plan list item takes 10,000 characters, refuses a longer paste and says so, and the rest still saves', async ({
-	page
+	page,
+	seed
 }) => {
 	const journal = new JournalPage(page);
-	const journey = new JourneyPage(page);
-	await journal.setUp();
-	await journey.writePlanList('Early warning signs', 'Signs I notice', 'Add a sign', [
-		'Short sign'
-	]);
+	await seed((j) => j.plan('early-warning-signs', { notice: list('Short sign') }));
+	await new AppPage(page).openUnlocked('/plan/early-warning-signs');
 	const item = page.getByRole('textbox', { name: 'Signs I notice, item 1' });
 
 	await item.press('End');
@@ -86,11 +86,13 @@ test('a plan list item takes 10,000 characters, refuses a longer paste and says 
 });
 
 test('a check-in note says when a paste is too long instead of cutting it short', async ({
-	page
+	page,
+	seed
 }) => {
 	const journal = new JournalPage(page);
 	const journey = new JourneyPage(page);
-	await journal.setUp();
+	await seed();
+	await journal.open();
 	await journey.openArea('Check in now', 'Check in');
 	const note = page.getByLabel('Anything else? (optional)');
 	await note.click();
@@ -111,10 +113,12 @@ test.describe(() => {
 	test.use({ expectErrors: true });
 
 	test('a save that fails keeps the words on screen, says so, and asks before leaving', async ({
-		page
+		page,
+		seed
 	}) => {
 		const journal = new JournalPage(page);
-		await journal.setUp();
+		await seed();
+		await journal.open();
 		await openSection(page, 'About me');
 
 		// The disk refuses every write from now on, as a full or broken one would.

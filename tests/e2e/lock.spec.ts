@@ -1,16 +1,24 @@
 import { expect, test } from './fixtures';
+import { AppPage } from './pages/app';
 import { JournalPage } from './pages/journal';
+import type { JournalWriter } from './support/journal-writer';
 
 const words = 'The harbour lights came on one by one';
 
+/** An entry holding `words`, written before the test; returns its address. */
+const evening = async (j: JournalWriter) =>
+	`/journal/${await j.entry({ title: 'Evening', text: words })}`;
+
 test.describe('locking', () => {
 	test('locks after the idle time, clearing the screen; unlocking brings it back', async ({
-		page
+		page,
+		seed
 	}) => {
 		await page.clock.install();
 		const journal = new JournalPage(page);
-		await journal.setUp();
-		await journal.writeEntry('Evening', words);
+		const { written: entry } = await seed(evening);
+		await new AppPage(page).openUnlocked(entry);
+		await expect(page.getByLabel('What’s on my mind')).toHaveValue(words);
 
 		// Activity keeps it open: four quiet minutes, a key press, four more.
 		await page.clock.fastForward('04:00');
@@ -27,11 +35,11 @@ test.describe('locking', () => {
 		await expect(page.getByLabel('What’s on my mind')).toHaveValue(words);
 	});
 
-	test('follows the idle time the person chooses', async ({ page }) => {
+	test('follows the idle time the person chooses', async ({ page, seed }) => {
 		await page.clock.install();
 		const journal = new JournalPage(page);
-		await journal.setUp();
-		await journal.goTo('Settings');
+		await seed();
+		await new AppPage(page).openUnlocked('/settings');
 		await page.getByRole('radio', { name: '1 minute' }).check();
 		await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
 		await page.clock.fastForward('01:05');
@@ -43,12 +51,13 @@ test.describe('locking', () => {
 	});
 
 	test('locks when the app comes back after longer in the background than the idle time', async ({
-		page
+		page,
+		seed
 	}) => {
 		await page.clock.install();
 		const journal = new JournalPage(page);
-		await journal.setUp();
-		await journal.writeEntry('Evening', words);
+		const { written: entry } = await seed(evening);
+		await new AppPage(page).openUnlocked(entry);
 		const setVisibility = (state: 'hidden' | 'visible') =>
 			page.evaluate((state) => {
 				Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
@@ -67,10 +76,10 @@ test.describe('locking', () => {
 		await expect(page.getByText(words)).toHaveCount(0);
 	});
 
-	test('Quick exit locks the journal in every tab at once', async ({ page, context }) => {
+	test('Quick exit locks the journal in every tab at once', async ({ page, context, seed }) => {
 		const journal = new JournalPage(page);
-		await journal.setUp();
-		await journal.goTo('Settings');
+		await seed();
+		await new AppPage(page).openUnlocked('/settings');
 		await page.getByRole('radio', { name: 'A blank page' }).check();
 		const other = await context.newPage();
 		const otherJournal = new JournalPage(other);
@@ -85,12 +94,14 @@ test.describe('locking', () => {
 		await expect(journal.heading()).toHaveText('Unlock my journal');
 	});
 
-	test('Quick exit leaves at once even with unsaved words on screen', async ({ page }) => {
+	test('Quick exit leaves at once even with unsaved words on screen', async ({ page, seed }) => {
 		const journal = new JournalPage(page);
-		await journal.setUp();
-		await journal.goTo('Settings');
+		await seed(evening);
+		await new AppPage(page).openUnlocked('/settings');
 		await page.getByRole('radio', { name: 'A blank page' }).check();
-		await journal.writeEntry('Evening', words);
+		await journal.goTo('Journal');
+		await page.getByRole('link', { name: /^Evening Written/ }).click();
+		await expect(page.getByLabel('What’s on my mind')).toHaveValue(words);
 		await page.getByLabel('What’s on my mind').fill(`${words}, and more not yet saved`);
 		let asked = false;
 		page.on('dialog', (dialog) => {
@@ -102,10 +113,11 @@ test.describe('locking', () => {
 		expect(asked).toBe(false);
 	});
 
-	test('the Lock button locks at once', async ({ page }) => {
+	test('the Lock button locks at once', async ({ page, seed }) => {
 		const journal = new JournalPage(page);
-		await journal.setUp();
-		await journal.writeEntry('Evening', words);
+		const { written: entry } = await seed(evening);
+		await new AppPage(page).openUnlocked(entry);
+		await expect(page.getByLabel('What’s on my mind')).toHaveValue(words);
 		await journal.lock();
 		await expect(page.getByText(words)).toHaveCount(0);
 		await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0);

@@ -2,10 +2,18 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/app';
 import { JournalPage } from './pages/journal';
 
-test('opens, unlocks and moves between screens with the network off', async ({ page, context }) => {
+// Offline use needs the service worker, which other tests go without.
+test.use({ serviceWorkers: 'allow' });
+
+test('opens, unlocks and moves between screens with the network off', async ({
+	page,
+	context,
+	seed
+}) => {
 	const app = new AppPage(page);
 	const journal = new JournalPage(page);
-	await journal.setUp();
+	await seed();
+	await journal.open();
 	await expect(page.getByText('Ready to use without a connection on this device.')).toBeVisible();
 	await app.waitUntilReadyOffline();
 

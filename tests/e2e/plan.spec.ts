@@ -2,6 +2,7 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/app';
 import { JournalPage } from './pages/journal';
 import { PlanPage, planSections, type Written } from './pages/plan';
+import { list } from './support/journal-writer';
 import { pdfPageTexts } from './support/pdf-text';
 
 test.use({ viewport: { width: 390, height: 844 } });
@@ -9,12 +10,14 @@ test.use({ viewport: { width: 390, height: 844 } });
 test.describe('my recovery plan', () => {
 	test('every section is written on a phone, and every word survives closing the page mid-sentence', async ({
 		page,
-		context
+		context,
+		seed
 	}) => {
 		test.setTimeout(240_000);
 		const journal = new JournalPage(page);
 		const plan = new PlanPage(page);
-		await journal.setUp();
+		await seed();
+		await journal.open();
 		await plan.openOverview();
 		const written: Written = [];
 		for (const section of planSections) {
@@ -61,11 +64,13 @@ test.describe('my recovery plan', () => {
 
 	test('a long text keeps its last words when the page closes straight after typing', async ({
 		page,
-		context
+		context,
+		seed
 	}) => {
 		test.slow();
 		const plan = new PlanPage(page);
-		await new JournalPage(page).setUp();
+		await seed();
+		await new JournalPage(page).open();
 		await plan.openOverview();
 		await plan.openSection(planSections[0]);
 		const whoIAm = page.getByLabel('Who I am', { exact: true });
@@ -85,11 +90,13 @@ test.describe('my recovery plan', () => {
 	});
 
 	test('lists work by keyboard and by dragging: Enter adds, arrows or the handle reorder, Undo brings back a removed item', async ({
-		page
+		page,
+		seed
 	}) => {
 		test.slow();
 		const plan = new PlanPage(page);
-		await new JournalPage(page).setUp();
+		await seed();
+		await new JournalPage(page).open();
 		await plan.openOverview();
 		await plan.openSection(planSections.find((s) => s.id === 'wellness-toolbox')!);
 		const group = plan.group('Things that help me');
@@ -150,10 +157,11 @@ test.describe('my recovery plan', () => {
 		).toEqual(['Calling Sam', 'Music', 'A hot bath']);
 	});
 
-	test('an earlier version of a section can be read and restored', async ({ page }) => {
+	test('an earlier version of a section can be read and restored', async ({ page, seed }) => {
 		test.slow();
 		const plan = new PlanPage(page);
-		await new JournalPage(page).setUp();
+		await seed();
+		await new JournalPage(page).open();
 		await plan.openOverview();
 		const aboutMe = planSections[0];
 		const whoIAm = page.getByLabel('Who I am', { exact: true });
@@ -191,11 +199,13 @@ test.describe('my recovery plan', () => {
 	});
 
 	test('crisis numbers call with one tap, through tel: links holding the stored number', async ({
-		page
+		page,
+		seed
 	}) => {
 		test.slow();
 		const plan = new PlanPage(page);
-		await new JournalPage(page).setUp();
+		await seed();
+		await new JournalPage(page).open();
 		await plan.openOverview();
 		await plan.openSection(planSections.find((s) => s.id === 'crisis-numbers')!);
 		const numbers = plan.group('Numbers');
@@ -242,10 +252,12 @@ test.describe('my recovery plan', () => {
 	});
 
 	test('the advance statement names who it is about, checks the NHS number, and prints the signing straight after', async ({
-		page
+		page,
+		seed
 	}) => {
 		const plan = new PlanPage(page);
-		await new JournalPage(page).setUp();
+		await seed();
+		await new JournalPage(page).open();
 		await plan.openOverview();
 		await plan.openSection(planSections.find((s) => s.id === 'advance-statement')!);
 		await page.getByLabel('My full name').fill('Alison Jane Hart');
@@ -271,25 +283,22 @@ test.describe('my recovery plan', () => {
 	});
 
 	test('the plan and the advance statement print with their headings, a section to a page', async ({
-		page
+		page,
+		seed
 	}) => {
 		test.slow();
 		const app = new AppPage(page);
 		const plan = new PlanPage(page);
-		await new JournalPage(page).setUp();
-		await plan.openOverview();
-		await plan.openSection(planSections[0]);
-		await page.getByLabel('What I like to be called').fill('Ali');
-		await page.getByLabel('Who I am', { exact: true }).fill('A dad and a keen cook.');
-		await plan.backToOverview();
-		await plan.openSection(planSections.find((s) => s.id === 'triggers')!);
-		await plan.group('What can set me back').getByRole('button', { name: 'Add a sign' }).click();
-		await page.keyboard.type('Anniversaries');
-		await plan.backToOverview();
-		await plan.openSection(planSections.find((s) => s.id === 'advance-statement')!);
-		await page.getByLabel('How I wish to be treated').fill('At home if I can be.');
-		await page.getByLabel('My reasons').fill('My own space calms me.');
-		await plan.waitUntilSaved();
+		await seed(async (j) => {
+			await j.plan('about-me', { name: 'Ali', whoIAm: 'A dad and a keen cook.' });
+			await j.plan('triggers', { notice: list('Anniversaries') });
+			await j.plan('advance-statement', {
+				wishes: 'At home if I can be.',
+				reasons: 'My own space calms me.'
+			});
+		});
+		await app.openUnlocked('/plan/advance-statement');
+		await expect(plan.heading()).toHaveText('My advance statement');
 
 		await page.getByRole('link', { name: 'Print the statement to sign' }).click();
 		await expect(plan.heading()).toHaveText('Print my advance statement');
@@ -329,20 +338,15 @@ test.describe('my recovery plan', () => {
 	});
 
 	test('every printed page carries my name, the date and its page number, a long section its title, and the dark theme prints light', async ({
-		page
+		page,
+		seed
 	}) => {
-		const plan = new PlanPage(page);
 		await page.emulateMedia({ colorScheme: 'dark' });
-		await new JournalPage(page).setUp();
-		await plan.openOverview();
-		await plan.openSection(planSections[0]);
-		await page.getByLabel('What I like to be called').fill('Ali');
 		const long = Array.from(
 			{ length: 90 },
 			(_, n) => `Line ${n + 1}: the sea on a grey morning, and a walk before breakfast.`
 		).join('\n');
-		await page.getByLabel('Who I am', { exact: true }).fill(long);
-		await plan.waitUntilSaved();
+		await seed((j) => j.plan('about-me', { name: 'Ali', whoIAm: long }));
 		await page.goto('/plan/print');
 		await new JournalPage(page).unlock();
 		await expect(page.getByRole('heading', { name: 'About me', level: 2 })).toBeVisible();

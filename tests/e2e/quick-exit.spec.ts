@@ -2,7 +2,6 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app';
 import { JournalPage } from './pages/journal';
-import { JourneyPage } from './pages/journey';
 
 // Quick exit works from every state: a modal dialog makes the header inert, so each dialog
 // carries its own, and three Escapes in a row leave from anywhere.
@@ -22,10 +21,11 @@ async function expectLocked(page: Page) {
 	await expect(new AppPage(page).heading()).toHaveText('Unlock my journal');
 }
 
-test('Quick exit works while the delete dialog is open', async ({ page }) => {
+test('Quick exit works while the delete dialog is open', async ({ page, seed }) => {
 	await fakeWeather(page);
-	await new JournalPage(page).setUp();
-	await new JourneyPage(page).createGoal('Walk to the park', 2);
+	const { written: goal } = await seed((j) => j.goal({ title: 'Walk to the park', progress: 2 }));
+	await new AppPage(page).openUnlocked(`/goals/${goal}`);
+	await expect(new AppPage(page).heading()).toHaveText('Walk to the park');
 	await page.getByRole('button', { name: 'Delete this goal' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Delete this goal?' });
 	await expect(dialog).toBeVisible();
@@ -35,10 +35,11 @@ test('Quick exit works while the delete dialog is open', async ({ page }) => {
 	await expectLocked(page);
 });
 
-test('Quick exit in a dialog is reached by keyboard', async ({ page }) => {
+test('Quick exit in a dialog is reached by keyboard', async ({ page, seed }) => {
 	await fakeWeather(page);
-	await new JournalPage(page).setUp();
-	await new JourneyPage(page).createGoal('Walk to the park', 2);
+	const { written: goal } = await seed((j) => j.goal({ title: 'Walk to the park', progress: 2 }));
+	await new AppPage(page).openUnlocked(`/goals/${goal}`);
+	await expect(new AppPage(page).heading()).toHaveText('Walk to the park');
 	await page.getByRole('button', { name: 'Delete this goal' }).click();
 	const dialog = page.getByRole('dialog', { name: 'Delete this goal?' });
 	await expect(dialog.getByRole('button', { name: 'Keep it' })).toBeFocused();
@@ -50,20 +51,20 @@ test('Quick exit in a dialog is reached by keyboard', async ({ page }) => {
 	await expect(page).toHaveTitle('Weather');
 });
 
-test('three Escapes leave Waymark', async ({ page }) => {
+test('three Escapes leave Waymark', async ({ page, seed }) => {
 	await fakeWeather(page);
-	await new JournalPage(page).setUp();
+	await seed();
+	await new JournalPage(page).open();
 	await new AppPage(page).goTo('Journal');
 	for (let n = 0; n < 3; n++) await page.keyboard.press('Escape');
 	await expect(page).toHaveTitle('Weather');
 	await expectLocked(page);
 });
 
-test('three Escapes leave Waymark while a dialog is open', async ({ page }) => {
+test('three Escapes leave Waymark while a dialog is open', async ({ page, seed }) => {
 	await fakeWeather(page);
-	const journal = new JournalPage(page);
-	await journal.setUp();
-	await journal.goTo('Settings');
+	await seed();
+	await new AppPage(page).openUnlocked('/settings');
 	await expect(page.getByText('pressing Esc three times quickly does the same')).toBeVisible();
 	await page.getByRole('button', { name: 'Erase this journal…' }).click();
 	await expect(page.getByRole('dialog')).toBeVisible();
@@ -76,8 +77,9 @@ test('three Escapes leave Waymark while a dialog is open', async ({ page }) => {
 	await expectLocked(page);
 });
 
-test('two Escapes and another key do not leave', async ({ page }) => {
-	await new JournalPage(page).setUp();
+test('two Escapes and another key do not leave', async ({ page, seed }) => {
+	await seed();
+	await new JournalPage(page).open();
 	await page.keyboard.press('Escape');
 	await page.keyboard.press('Escape');
 	await page.keyboard.press('Tab');

@@ -2,9 +2,9 @@ import type { Page } from '@playwright/test';
 import { planSections } from '../../src/lib/domain/plan/plan-sections';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/app';
-import { JournalPage, passphrase } from './pages/journal';
+import { JournalPage } from './pages/journal';
 import { SharePage } from './pages/share';
-import { seedJournalBackup } from './support/seed-journal';
+import { fullJournal } from './support/full-journal';
 
 // Readable at any text size (WCAG 2.2 1.4.4 and 1.4.10): with the whole plan written, no screen
 // scrolls sideways at 320 CSS px, or on a phone with text at 200%, and the bottom bar's words
@@ -89,22 +89,6 @@ async function splitNavWords(page: Page): Promise<string[]> {
 	});
 }
 
-async function restoreSeededJournal(page: Page) {
-	const backup = await seedJournalBackup(passphrase);
-	await page.getByRole('button', { name: 'Restore from a backup' }).click();
-	await page.getByLabel('Backup file').setInputFiles({
-		name: 'journal.waymark',
-		mimeType: 'application/json',
-		buffer: Buffer.from(backup)
-	});
-	await page.getByLabel('Backup’s passphrase').fill(passphrase);
-	await page.getByRole('button', { name: 'Open backup' }).click();
-	await page.getByRole('button', { name: 'Restore my journal' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('My recovery journal', {
-		timeout: 15_000
-	});
-}
-
 /** Screens reached by their address, with something each shows once its data has loaded. */
 const screens: { path: string; shows?: string }[] = [
 	{ path: '/', shows: 'My recovery journal' },
@@ -138,7 +122,8 @@ const screens: { path: string; shows?: string }[] = [
 
 for (const layout of layouts) {
 	test(`no screen scrolls sideways at ${layout.name}, with the plan filled in`, async ({
-		page
+		page,
+		seed
 	}) => {
 		test.setTimeout(120_000);
 		const check = async (screen: string) => {
@@ -151,7 +136,9 @@ for (const layout of layouts) {
 		await app.open('/');
 		await setTextSize(page, layout.text);
 		await check('the welcome screen');
-		await restoreSeededJournal(page);
+		await seed(fullJournal);
+		await new JournalPage(page).open();
+		await setTextSize(page, layout.text);
 
 		for (const { path, shows } of screens) {
 			await visit(page, path);

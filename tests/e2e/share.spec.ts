@@ -1,9 +1,9 @@
 import { expect, test } from './fixtures';
 import { pdfPageTexts } from './support/pdf-text';
 import { JournalPage } from './pages/journal';
-import { JourneyPage } from './pages/journey';
 import { SharePage, workerBrowser } from './pages/share';
 import { expectAccessibleInBothThemes } from './support/axe';
+import { list, type JournalWriter } from './support/journal-writer';
 
 // Sharing a read-only summary: the person chooses and checks what goes in, and their worker opens
 // the link in a browser that has never seen the journal, online and offline.
@@ -14,25 +14,21 @@ const changeAt = (text: string, at: number) =>
 
 const hostile = '<img src=x onerror="document.title=1">Hope & <b>tea</b> مرحبا 🌱';
 
+const aGoal = (j: JournalWriter) => j.goal({ title: 'Walk to the allotment', progress: 4 });
+
 test('a worker opens a shared summary in a fresh browser and sees exactly what was chosen', async ({
 	page,
 	browser,
-	baseURL
+	baseURL,
+	seed
 }) => {
-	const journey = new JourneyPage(page);
 	const share = new SharePage(page);
-	await new JournalPage(page).setUp();
-	await journey.writePlanList('Early warning signs', 'Signs I notice', 'Add a sign', [
-		'Sleeping past midday',
-		hostile
-	]);
-	await journey.writePlanList(
-		'My strengths and resources',
-		'My strengths and qualities',
-		'Add a strength',
-		['Kept private']
-	);
-	await journey.createGoal('Walk to the allotment', 4);
+	await seed(async (j) => {
+		await j.plan('early-warning-signs', { notice: list('Sleeping past midday', hostile) });
+		await j.plan('strengths', { strengths: list('Kept private') });
+		await aGoal(j);
+	});
+	await new JournalPage(page).open();
 
 	await share.start('Share a summary');
 	await page.getByRole('checkbox', { name: 'Early warning signs' }).check();
@@ -58,7 +54,8 @@ test('a worker opens a shared summary in a fresh browser and sees exactly what w
 		'Things I want to talk about · My goals · Early warning signs'
 	);
 
-	const worker = await workerBrowser(browser, baseURL!);
+	// Its service worker is allowed: the link is opened offline later.
+	const worker = await workerBrowser(browser, baseURL!, { offline: true });
 	const view = worker.page;
 	await view.goto(url);
 	await expect(view.getByRole('heading', { level: 1 })).toHaveText('A recovery summary');
@@ -133,23 +130,18 @@ test('a worker opens a shared summary in a fresh browser and sees exactly what w
 test('a review preparation with a PIN shows what changed since my last review', async ({
 	page,
 	browser,
-	baseURL
+	baseURL,
+	seed
 }) => {
-	const journey = new JourneyPage(page);
 	const share = new SharePage(page);
-	await new JournalPage(page).setUp();
 	const reviewDay = new Date(Date.now() - 20 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
-	await journey.openArea('Open my reviews', 'Reviews');
-	await page.getByRole('link', { name: 'Start a review' }).click();
-	await page.getByLabel('Day of the review').fill(reviewDay);
-	await page.getByRole('button', { name: 'Save review' }).click();
-	await journey.writePlanList(
-		'My wellness toolbox',
-		'Things that help me',
-		'Add something that helps',
-		['Calling Sam']
-	);
-	await journey.checkIn(null, { Mood: 2 });
+	await seed(async (j) => {
+		// A first review is a full one.
+		await j.review({ date: reviewDay, full: true });
+		await j.plan('wellness-toolbox', { tools: list('Calling Sam') });
+		await j.checkins([{ scores: { mood: 2 } }]);
+	});
+	await new JournalPage(page).open();
 
 	await share.start('Prepare for my review');
 	await expect(page.getByText(/My last review was on/)).toBeVisible();
@@ -186,36 +178,46 @@ test('a review preparation with a PIN shows what changed since my last review', 
 	await worker.context.close();
 });
 
-test('every sharing screen and the worker’s view pass axe in both themes', async ({
-	page,
-	browser,
-	baseURL
-}) => {
-	// Seven screens, each checked twice, while the other worker runs a journey beside it.
-	test.setTimeout(180_000);
-	const journey = new JourneyPage(page);
-	const share = new SharePage(page);
-	await new JournalPage(page).setUp();
-	await journey.createGoal('Walk to the allotment', 4);
-	await share.start('Share a summary');
-	await expectAccessibleInBothThemes(page, 'share: choose', 'Share a summary');
-	await page.getByRole('checkbox', { name: 'My goals' }).check();
-	await page.getByRole('button', { name: 'Preview' }).click();
-	await expectAccessibleInBothThemes(page, 'share: check', 'Share a summary');
-	const url = await share.makeLink({ pin: 'tea4two' });
-	await expectAccessibleInBothThemes(page, 'share: the link', 'Share a summary');
-	await page.getByRole('link', { name: 'Done' }).click();
-	await expectAccessibleInBothThemes(page, 'sharing, with one shared', 'Share with my worker');
+test.describe('every sharing screen passes axe in both themes', () => {
+	test('choosing, checking, the link, and what I have shared', async ({ page, seed }) => {
+		const share = new SharePage(page);
+		await seed(aGoal);
+		await new JournalPage(page).open();
+		await share.start('Share a summary');
+		await expectAccessibleInBothThemes(page, 'share: choose', 'Share a summary');
+		await page.getByRole('checkbox', { name: 'My goals' }).check();
+		await page.getByRole('button', { name: 'Preview' }).click();
+		await expectAccessibleInBothThemes(page, 'share: check', 'Share a summary');
+		await share.makeLink({ pin: 'tea4two' });
+		await expectAccessibleInBothThemes(page, 'share: the link', 'Share a summary');
+		await page.getByRole('link', { name: 'Done' }).click();
+		await expectAccessibleInBothThemes(page, 'sharing, with one shared', 'Share with my worker');
+	});
 
-	const worker = await workerBrowser(browser, baseURL!);
-	const view = worker.page;
-	await view.goto(url);
-	await expectAccessibleInBothThemes(view, 'view: PIN', 'This summary has a PIN');
-	await view.getByLabel('PIN').fill('tea4two');
-	await view.getByRole('button', { name: 'Open summary' }).click();
-	await expectAccessibleInBothThemes(view, 'view: summary', 'A recovery summary');
-	await view.goto(url.replace('#v1.', '#v9.'));
-	await expectAccessibleInBothThemes(view, 'view: a problem', 'This summary can’t be shown');
-	worker.watched.check();
-	await worker.context.close();
+	test('the worker’s view: its PIN, the summary and a problem', async ({
+		page,
+		browser,
+		baseURL,
+		seed
+	}) => {
+		const share = new SharePage(page);
+		await seed(aGoal);
+		await new JournalPage(page).open();
+		await share.start('Share a summary');
+		await page.getByRole('checkbox', { name: 'My goals' }).check();
+		await page.getByRole('button', { name: 'Preview' }).click();
+		const url = await share.makeLink({ pin: 'tea4two' });
+
+		const worker = await workerBrowser(browser, baseURL!);
+		const view = worker.page;
+		await view.goto(url);
+		await expectAccessibleInBothThemes(view, 'view: PIN', 'This summary has a PIN');
+		await view.getByLabel('PIN').fill('tea4two');
+		await view.getByRole('button', { name: 'Open summary' }).click();
+		await expectAccessibleInBothThemes(view, 'view: summary', 'A recovery summary');
+		await view.goto(url.replace('#v1.', '#v9.'));
+		await expectAccessibleInBothThemes(view, 'view: a problem', 'This summary can’t be shown');
+		worker.watched.check();
+		await worker.context.close();
+	});
 });

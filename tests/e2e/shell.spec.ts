@@ -3,9 +3,10 @@ import { AppPage } from './pages/app';
 import { JournalPage } from './pages/journal';
 
 test.describe('the app shell', () => {
-	test('moves between screens with the navigation bar', async ({ page }) => {
+	test('moves between screens with the navigation bar', async ({ page, seed }) => {
 		const app = new AppPage(page);
-		await new JournalPage(page).setUp();
+		await seed();
+		await new JournalPage(page).open();
 		await expect(app.heading()).toHaveText('My recovery journal');
 		await app.goTo('Journal');
 		await expect(app.heading()).toHaveText('Journal');
@@ -18,10 +19,12 @@ test.describe('the app shell', () => {
 	});
 
 	test('keeps the navigation in thumb reach on a phone and at the side on a desktop', async ({
-		page
+		page,
+		seed
 	}) => {
 		const app = new AppPage(page);
-		await new JournalPage(page).setUp();
+		await seed();
+		await new JournalPage(page).open();
 		const phone = (await app.nav.boundingBox())!;
 		expect(phone.y + phone.height).toBeCloseTo(844, -1);
 		await page.setViewportSize({ width: 1280, height: 800 });
@@ -31,7 +34,8 @@ test.describe('the app shell', () => {
 	});
 
 	test('shows Quick exit on every screen, including a page that does not exist', async ({
-		page
+		page,
+		seed
 	}) => {
 		// Three page loads, each unlocked again with the passphrase.
 		test.slow();
@@ -39,7 +43,7 @@ test.describe('the app shell', () => {
 		await app.open('/');
 		await expect(app.heading()).toHaveText('Welcome to Waymark');
 		await expect(app.quickExit).toBeInViewport();
-		await new JournalPage(page).setUp();
+		await seed();
 		for (const path of ['/', '/settings', '/no-such-page']) {
 			await app.open(path);
 			await expect(app.heading(), `${path} before unlocking`).toHaveText('Unlock my journal');
@@ -53,9 +57,13 @@ test.describe('the app shell', () => {
 		await expect(app.heading()).toHaveText('My recovery journal');
 	});
 
-	test('offers the skip link first and reaches every control by keyboard', async ({ page }) => {
+	test('offers the skip link first and reaches every control by keyboard', async ({
+		page,
+		seed
+	}) => {
 		const app = new AppPage(page);
-		await new JournalPage(page).setUp();
+		await seed();
+		await new JournalPage(page).open();
 		// After each move between screens focus starts again from the top of the page.
 		await app.goTo('Settings');
 		await page.keyboard.press('Tab');
@@ -79,7 +87,7 @@ test.describe('the app shell', () => {
 		await expect(page.getByRole('radio', { name: 'Light', exact: true })).toBeChecked();
 	});
 
-	test('keeps the layout whole when the text is twice as large', async ({ page }) => {
+	test('keeps the layout whole when the text is twice as large', async ({ page, seed }) => {
 		const app = new AppPage(page);
 		const noOverflow = async (screen: string) => {
 			const overflow = await page.evaluate(
@@ -92,7 +100,8 @@ test.describe('the app shell', () => {
 		await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
 		await noOverflow('the welcome screen');
 		const journal = new JournalPage(page);
-		await journal.setUp();
+		await seed();
+		await journal.open();
 		await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
 		for (const screen of ['Home', 'Journal', 'Settings'] as const) {
 			await app.goTo(screen);
@@ -114,13 +123,14 @@ test.describe('the app shell', () => {
 
 test.describe('themes', () => {
 	test('follows the device until the person chooses, then remembers the choice', async ({
-		page
+		page,
+		seed
 	}) => {
 		const app = new AppPage(page);
 		const theme = () => page.locator('html').getAttribute('data-theme');
 		await page.emulateMedia({ colorScheme: 'dark' });
-		await new JournalPage(page).setUp();
-		await app.goTo('Settings');
+		await seed();
+		await app.openUnlocked('/settings');
 		expect(await theme()).toBe('dark');
 		await page.emulateMedia({ colorScheme: 'light' });
 		await expect.poll(theme).toBe('light');
@@ -142,7 +152,10 @@ test.describe('themes', () => {
 test.describe('Quick exit', () => {
 	test.use({ allowedOrigins: ['https://duckduckgo.com'] });
 
-	test('hides the journal at once and replaces it with a weather search', async ({ page }) => {
+	test('hides the journal at once and replaces it with a weather search', async ({
+		page,
+		seed
+	}) => {
 		let seen = '';
 		await page.route('https://duckduckgo.com/**', async (route) => {
 			seen = route.request().url();
@@ -152,7 +165,8 @@ test.describe('Quick exit', () => {
 			});
 		});
 		const app = new AppPage(page);
-		await new JournalPage(page).setUp();
+		await seed();
+		await new JournalPage(page).open();
 		await app.goTo('Settings');
 		await app.quickExit.click();
 		await expect(page).toHaveTitle('Weather');
@@ -165,10 +179,10 @@ test.describe('Quick exit', () => {
 		await expect(app.nav).toHaveCount(0);
 	});
 
-	test('goes where the person chose in settings', async ({ page }) => {
+	test('goes where the person chose in settings', async ({ page, seed }) => {
 		const app = new AppPage(page);
-		await new JournalPage(page).setUp();
-		await app.goTo('Settings');
+		await seed();
+		await app.openUnlocked('/settings');
 		await page.getByRole('radio', { name: 'A blank page' }).check();
 		await app.goTo('Home');
 		await app.quickExit.click();

@@ -9,10 +9,11 @@ for (const [answer, said] of [
 	[false, 'My browser said no for now.']
 ] as const)
 	test(`asking to keep the journal says the browser ${answer ? 'agreed' : 'refused'}`, async ({
-		page
+		page,
+		seed
 	}) => {
 		// The browser refuses until the test says what it will answer (Waymark also asks by
-		// itself when the journal is made).
+		// itself when a journal is made).
 		await page.addInitScript(() => {
 			let kept = false;
 			const storage = navigator.storage;
@@ -21,7 +22,8 @@ for (const [answer, said] of [
 			storage.persist = async () => (kept = answer());
 		});
 		const journal = new JournalPage(page);
-		await journal.setUp();
+		await seed();
+		await journal.open();
 		await journal.goTo('Settings');
 		await page.evaluate((granted) => {
 			(window as { persistAnswer?: boolean }).persistAnswer = granted;

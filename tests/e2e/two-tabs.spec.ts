@@ -46,14 +46,14 @@ async function openBackupFile(page: Page, contents: string, secret = passphrase)
 }
 
 test.describe('two tabs', () => {
-	test('the same section edited in both tabs keeps both, and says so', async ({ page }) => {
+	test('the same section edited in both tabs keeps both, and says so', async ({ page, seed }) => {
 		test.setTimeout(60_000);
 		const plan = new PlanPage(page);
-		await new JournalPage(page).setUp();
+		await seed((j) => j.plan('about-me', { whoIAm: 'As I first wrote it' }));
+		await new JournalPage(page).open();
 		await plan.openOverview();
 		await plan.openSection(aboutMe);
-		await page.getByLabel('Who I am').fill('As I first wrote it');
-		await plan.waitUntilSaved();
+		await expect(page.getByLabel('Who I am')).toHaveValue('As I first wrote it');
 
 		const other = await secondTab(page, '/plan');
 		const otherPlan = new PlanPage(other);
@@ -77,11 +77,13 @@ test.describe('two tabs', () => {
 	});
 
 	test('a section started in both tabs is one record, holding both tabs’ words', async ({
-		page
+		page,
+		seed
 	}) => {
 		test.setTimeout(60_000);
 		const plan = new PlanPage(page);
-		await new JournalPage(page).setUp();
+		await seed();
+		await new JournalPage(page).open();
 		await plan.openOverview();
 		await plan.openSection(aboutMe);
 		const other = await secondTab(page, '/plan');
@@ -102,12 +104,18 @@ test.describe('two tabs', () => {
 	});
 
 	test('replacing the journal from a backup locks the other tab, which opens the new journal', async ({
-		page
+		page,
+		seed
 	}) => {
 		test.setTimeout(60_000);
 		const journal = new JournalPage(page);
-		await journal.setUp();
-		await journal.writeEntry('Evening', 'Written before the backup replaced it');
+		const { written: entry } = await seed((j) =>
+			j.entry({ title: 'Evening', text: 'Written before the backup replaced it' })
+		);
+		await new AppPage(page).openUnlocked(`/journal/${entry}`);
+		await expect(page.getByLabel('What’s on my mind')).toHaveValue(
+			'Written before the backup replaced it'
+		);
 		const other = await secondTab(page, '/settings');
 		const otherJournal = new JournalPage(other);
 		await otherJournal.openBackup();
@@ -128,11 +136,16 @@ test.describe('two tabs', () => {
 		await expect(page.getByRole('link', { name: /^Evening/ })).toHaveCount(0);
 	});
 
-	test('erasing the journal in one tab closes it in the other', async ({ page }) => {
+	test('erasing the journal in one tab closes it in the other', async ({ page, seed }) => {
 		test.setTimeout(60_000);
 		const journal = new JournalPage(page);
-		await journal.setUp();
-		await journal.writeEntry('Evening', 'Written before the journal was erased');
+		const { written: entry } = await seed((j) =>
+			j.entry({ title: 'Evening', text: 'Written before the journal was erased' })
+		);
+		await new AppPage(page).openUnlocked(`/journal/${entry}`);
+		await expect(page.getByLabel('What’s on my mind')).toHaveValue(
+			'Written before the journal was erased'
+		);
 		const other = await secondTab(page, '/settings');
 		await other.getByRole('button', { name: 'Erase this journal…' }).click();
 		await other.getByLabel('Confirmation').fill('ERASE');
@@ -141,11 +154,14 @@ test.describe('two tabs', () => {
 		await expect(page.getByText('Written before the journal was erased')).toHaveCount(0);
 	});
 
-	test('a merge planned before the other tab edited an item keeps that edit', async ({ page }) => {
+	test('a merge planned before the other tab edited an item keeps that edit', async ({
+		page,
+		seed
+	}) => {
 		test.setTimeout(90_000);
 		const journal = new JournalPage(page);
-		await journal.setUp();
-		await journal.writeEntry('Sea', 'First words');
+		await seed((j) => j.entry({ title: 'Sea', text: 'First words' }));
+		await journal.open();
 		const first = await saveBackup(page);
 		await journal.goTo('Journal');
 		await page.getByRole('link', { name: /^Sea Written/ }).click();

@@ -15,8 +15,9 @@ async function expectRefused(field: Locator, message: string) {
 }
 
 test.describe('session notes', () => {
-	test.beforeEach(async ({ page }) => {
-		await new JournalPage(page).setUp();
+	test.beforeEach(async ({ page, seed }) => {
+		await seed();
+		await new JournalPage(page).open();
 		const journey = new JourneyPage(page);
 		await journey.openArea('Open my session notes', 'Sessions');
 		await page.getByRole('link', { name: 'New session note' }).click();
@@ -59,8 +60,12 @@ test.describe('session notes', () => {
 	});
 });
 
-test('a goal’s target that has already gone is refused when the goal is set', async ({ page }) => {
-	await new JournalPage(page).setUp();
+test('a goal’s target that has already gone is refused when the goal is set', async ({
+	page,
+	seed
+}) => {
+	await seed();
+	await new JournalPage(page).open();
 	const journey = new JourneyPage(page);
 	await journey.openArea('Open my goals', 'My goals');
 	await page.getByRole('link', { name: 'New goal' }).click();
@@ -78,8 +83,9 @@ test('a goal’s target that has already gone is refused when the goal is set', 
 	await expect(journey.heading()).toHaveText('Walk to the park');
 });
 
-test('a witness date before the signing is said beside it', async ({ page }) => {
-	await new JournalPage(page).setUp();
+test('a witness date before the signing is said beside it', async ({ page, seed }) => {
+	await seed();
+	await new JournalPage(page).open();
 	await page
 		.getByRole('navigation', { name: 'Main' })
 		.getByRole('link', { name: 'My plan' })
@@ -103,11 +109,11 @@ test('a witness date before the signing is said beside it', async ({ page }) => 
 });
 
 test('a review in year 0001, or with its next review before it, is refused beside the day', async ({
-	page
+	page,
+	seed
 }) => {
-	await new JournalPage(page).setUp();
-	await page.goto('/reviews/new');
-	await new JournalPage(page).unlock();
+	await seed();
+	await new AppPage(page).openUnlocked('/reviews/new');
 	const day = page.getByLabel('Day of the review');
 	const next = page.getByLabel('Next review');
 	await day.fill('0001-11-02');

@@ -1,5 +1,7 @@
 import { expect, test } from './fixtures';
+import { AppPage } from './pages/app';
 import { JournalPage, passphrase } from './pages/journal';
+import { unchangingKeys } from './support/journal-seed';
 import { readRawDatabase, tamperWithRecords } from './support/raw-indexeddb';
 
 const phrase = 'The lighthouse keeper waved at me';
@@ -46,10 +48,15 @@ test.describe('the journal vault', () => {
 			expect(raw.dump, secret).not.toContain(secret);
 	});
 
-	test('refuses a wrong passphrase, then waits longer after repeated tries', async ({ page }) => {
+	test('refuses a wrong passphrase, then waits longer after repeated tries', async ({
+		page,
+		seed
+	}) => {
+		// The waits pass on the page's clock, not the test's.
+		await page.clock.install();
 		const journal = new JournalPage(page);
-		await journal.setUp();
-		await page.reload();
+		await seed();
+		await page.goto('/');
 		for (let i = 0; i < 3; i++) {
 			await journal.unlock('not my passphrase');
 			// Each try ends with the field cleared and the reason shown.
@@ -59,36 +66,42 @@ test.describe('the journal vault', () => {
 		await expect(page.getByText(/I can try again in [12] seconds?/)).toBeVisible();
 		const unlockButton = page.getByRole('button', { name: 'Unlock', exact: true });
 		await expect(unlockButton).toBeDisabled();
-		// A fourth wrong try, once allowed, doubles the wait (which also leaves a busy machine time
-		// to reload before it runs out).
-		await expect(unlockButton).toBeEnabled({ timeout: 10_000 });
+		// A fourth wrong try, once allowed, doubles the wait.
+		await page.clock.fastForward(2_000);
+		await expect(unlockButton).toBeEnabled();
 		await journal.unlock('still not my passphrase');
 		await expect(page.getByText(/I can try again in [34] seconds/)).toBeVisible();
 		// The wait is kept across a reload.
 		await page.reload();
 		await expect(unlockButton).toBeDisabled();
-		await expect(unlockButton).toBeEnabled({ timeout: 10_000 });
+		await page.clock.fastForward(4_000);
+		await expect(unlockButton).toBeEnabled();
 		await journal.unlock();
 		await expect(journal.heading()).toHaveText('My recovery journal');
 	});
 
 	test('keeps the wait after wrong tries in a second tab, and after localStorage is cleared', async ({
 		page,
-		context
+		context,
+		seed
 	}) => {
-		test.setTimeout(60_000);
+		// The waits pass on the browser's clock (both tabs share it), not the test's.
+		await page.clock.install();
 		const journal = new JournalPage(page);
-		await journal.setUp();
+		await seed();
+		await page.goto('/');
 		// A second tab, already showing the unlock screen before any try fails.
 		const other = await context.newPage();
 		await other.goto('/');
 		const otherJournal = new JournalPage(other);
 		await expect(otherJournal.heading()).toHaveText('Unlock my journal');
-		await journal.lock();
+		await expect(journal.heading()).toHaveText('Unlock my journal');
 
 		const unlockButton = page.getByRole('button', { name: 'Unlock', exact: true });
 		for (let i = 0; i < 5; i++) {
-			await expect(unlockButton).toBeEnabled({ timeout: 10_000 });
+			// The fourth and fifth tries wait 2 and 4 seconds for their turn.
+			if (i >= 3) await page.clock.fastForward(2 ** (i - 2) * 1000);
+			await expect(unlockButton).toBeEnabled();
 			await journal.unlock('not my passphrase');
 			await expect(page.getByText("That passphrase doesn't open this journal.")).toBeVisible();
 		}
@@ -109,21 +122,21 @@ test.describe('the journal vault', () => {
 		await expect(other.getByRole('button', { name: 'Unlock', exact: true })).toBeDisabled();
 
 		// Once it has passed, the right passphrase opens the journal.
-		await expect(other.getByRole('button', { name: 'Unlock', exact: true })).toBeEnabled({
-			timeout: 10_000
-		});
+		await page.clock.fastForward(8_000);
+		await expect(other.getByRole('button', { name: 'Unlock', exact: true })).toBeEnabled();
 		await otherJournal.unlock();
 		await expect(otherJournal.heading()).toHaveText('My recovery journal');
 	});
 
 	test('does not make me wait a day after wrong tries made while the clock was a day fast', async ({
-		page
+		page,
+		seed
 	}) => {
 		const now = Date.now();
 		await page.clock.install({ time: now + 24 * 60 * 60 * 1000 });
 		const journal = new JournalPage(page);
-		await journal.setUp();
-		await journal.lock();
+		await seed();
+		await page.goto('/');
 		for (let i = 0; i < 3; i++) {
 			await journal.unlock('not my passphrase');
 			await expect(page.getByText("That passphrase doesn't open this journal.")).toBeVisible();
@@ -140,11 +153,14 @@ test.describe('the journal vault', () => {
 	});
 
 	test('opens with the default settings, and says so once, when a byte of the settings was changed', async ({
-		page
+		page,
+		seed
 	}) => {
 		const journal = new JournalPage(page);
-		await journal.setUp();
-		await journal.writeEntry('Kept', phrase);
+		const { written: kept } = await seed((j) => j.entry({ title: 'Kept', text: phrase }));
+		// The settings are read as the journal unlocks: damaged before that, as on a reload.
+		await page.goto(`/journal/${kept}`);
+		await expect(journal.heading()).toHaveText('Unlock my journal');
 		await page.evaluate(async () => {
 			const db = await new Promise<IDBDatabase>((resolve, reject) => {
 				const request = indexedDB.open('waymark');
@@ -162,7 +178,6 @@ test.describe('the journal vault', () => {
 			await new Promise((resolve) => (store.transaction.oncomplete = resolve));
 			db.close();
 		});
-		await page.reload();
 		await journal.unlock();
 		await expect(journal.heading()).toHaveText('Edit entry');
 		const notice = page.getByRole('alert').filter({ hasText: 'back to their defaults' });
@@ -181,12 +196,14 @@ test.describe('the journal vault', () => {
 	});
 
 	test('opens with the recovery key, tells a typo from a wrong key, and offers a new passphrase', async ({
-		page
+		page,
+		seed
 	}) => {
 		const journal = new JournalPage(page);
-		const key = await journal.setUp();
-		await journal.writeEntry('A walk', phrase);
-		await page.reload();
+		const { recoveryKey: key, written: walk } = await seed((j) =>
+			j.entry({ title: 'A walk', text: phrase })
+		);
+		await page.goto(`/journal/${walk}`);
 		await page.getByRole('button', { name: 'Use my recovery key instead' }).click();
 		const typo = key.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'));
 		await page.getByLabel('Recovery key').fill(typo);
@@ -210,13 +227,19 @@ test.describe('the journal vault', () => {
 
 	for (const how of ['swap', 'truncate'] as const) {
 		test(`refuses records ${how === 'swap' ? 'whose ciphertexts were swapped' : 'cut short'}, showing the rest, changing nothing`, async ({
-			page
+			page,
+			seed
 		}) => {
 			const journal = new JournalPage(page);
-			await journal.setUp();
-			await journal.writeEntry('First', 'the first entry');
-			await journal.writeEntry('Second', 'the second entry');
-			await journal.writeEntry('Third', 'the third entry');
+			await seed(
+				async (j) => {
+					for (const title of ['First', 'Second', 'Third'])
+						await j.entry({ title, text: `the ${title.toLowerCase()} entry` });
+				},
+				{ cost: unchangingKeys }
+			);
+			await page.goto('/');
+			await expect(journal.heading()).toHaveText('Unlock my journal');
 			await tamperWithRecords(page, how);
 			const before = await readRawDatabase(page);
 			await page.reload();
@@ -235,9 +258,10 @@ test.describe('the journal vault', () => {
 		});
 	}
 
-	test('keeps every earlier version of an entry and restores one', async ({ page }) => {
+	test('keeps every earlier version of an entry and restores one', async ({ page, seed }) => {
 		const journal = new JournalPage(page);
-		await journal.setUp();
+		await seed();
+		await journal.open();
 		await journal.writeEntry('Morning', 'first words');
 		await journal.reopen('Morning');
 		await page.getByLabel('What’s on my mind').fill('second words');
@@ -249,9 +273,10 @@ test.describe('the journal vault', () => {
 		await expect(page.getByText(/^Version 2,/)).toBeVisible();
 	});
 
-	test('deletes an entry and brings it back, history and all, on undo', async ({ page }) => {
+	test('deletes an entry and brings it back, history and all, on undo', async ({ page, seed }) => {
 		const journal = new JournalPage(page);
-		await journal.setUp();
+		await seed();
+		await journal.open();
 		await journal.writeEntry('To go', 'soon deleted');
 		await journal.reopen('To go');
 		await page.getByLabel('What’s on my mind').fill('soon deleted, then back');
@@ -267,11 +292,10 @@ test.describe('the journal vault', () => {
 		await expect(page.getByText(/^Version 1,/)).toBeVisible();
 	});
 
-	test('erases the journal after the confirmation word is typed', async ({ page }) => {
+	test('erases the journal after the confirmation word is typed', async ({ page, seed }) => {
 		const journal = new JournalPage(page);
-		await journal.setUp();
-		await journal.writeEntry('Private', phrase);
-		await journal.goTo('Settings');
+		await seed((j) => j.entry({ title: 'Private', text: phrase }));
+		await new AppPage(page).openUnlocked('/settings');
 		await page.getByRole('button', { name: 'Erase this journal…' }).click();
 		const dialog = page.getByRole('dialog', { name: 'Erase my journal from this device?' });
 		await dialog.getByLabel('Confirmation').fill('erase');

@@ -7,11 +7,13 @@ import { planSections } from '../../src/lib/domain/plan/plan-sections';
 // The words a person meets: their own voice, and buttons and screens that say what they are for.
 
 test('the unlock screen names the passphrase or the recovery key, whichever is being typed', async ({
-	page
+	page,
+	seed
 }) => {
 	const journal = new JournalPage(page);
-	await journal.setUp();
-	await journal.lock();
+	await seed();
+	await page.goto('/');
+	await expect(journal.heading()).toHaveText('Unlock my journal');
 	const main = page.getByRole('main');
 	await expect(main).toContainText('Type my passphrase to open it.');
 	await expect(page.getByLabel('Passphrase', { exact: true })).toBeVisible();
@@ -29,9 +31,13 @@ test('the unlock screen names the passphrase or the recovery key, whichever is b
 	await expect(main).toContainText('Type my passphrase to open it.');
 });
 
-test('a check-in from an earlier day asks what helped that day, not today', async ({ page }) => {
+test('a check-in from an earlier day asks what helped that day, not today', async ({
+	page,
+	seed
+}) => {
 	const journey = new JourneyPage(page);
-	await new JournalPage(page).setUp();
+	await seed();
+	await new JournalPage(page).open();
 	await journey.openArea('Check in now', 'Check in');
 	await expect(page.getByLabel('What helped today? (optional)')).toBeVisible();
 	await page.getByLabel('When').fill('2026-03-14T08:30');
@@ -48,10 +54,11 @@ test('a check-in from an earlier day asks what helped that day, not today', asyn
 	await expect(page.getByRole('main')).not.toContainText(/today/i);
 });
 
-test('every button that adds to a list says what it adds', async ({ page }) => {
+test('every button that adds to a list says what it adds', async ({ page, seed }) => {
 	test.slow();
 	const plan = new PlanPage(page);
-	await new JournalPage(page).setUp();
+	await seed();
+	await new JournalPage(page).open();
 	await plan.openOverview();
 	await plan.openSection(planSections.find((s) => s.id === 'crisis-plan')!);
 	const main = page.getByRole('main');

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect } from '../fixtures';
-import { JournalPage } from './journal';
+import { expect, test } from '../fixtures';
+import { JournalPage, passphrase } from './journal';
 
 /** The app's frame as a person meets it: navigation, Quick exit, and readiness for offline use. */
 export class AppPage {
@@ -16,32 +16,43 @@ export class AppPage {
 		return this.page.getByRole('heading', { level: 1 });
 	}
 
-	async open(path = '/') {
-		await this.page.goto(path);
-		await expect(this.heading()).toBeVisible();
+	open(path = '/') {
+		return test.step(`open ${path}`, async () => {
+			await this.page.goto(path);
+			await expect(this.heading()).toBeVisible();
+		});
 	}
 
 	/** Opens a screen by its address, as from a bookmark: the page load locks the journal, so it
 	 * asks for the passphrase before the screen is shown. */
-	async openUnlocked(path = '/') {
-		await this.page.goto(path);
-		await new JournalPage(this.page).unlock();
-		await expect(this.nav).toBeVisible();
+	openUnlocked(path = '/', phrase = passphrase) {
+		return test.step(`open ${path} and unlock`, async () => {
+			await this.page.goto(path);
+			await new JournalPage(this.page).unlock(phrase);
+			// Argon2id on a busy machine, as when setting up.
+			await expect(this.nav).toBeVisible({ timeout: 15_000 });
+		});
 	}
 
-	async goTo(label: 'Home' | 'My plan' | 'Journey' | 'Journal' | 'Settings') {
-		await this.nav.getByRole('link', { name: label }).click();
-		await expect(this.nav.getByRole('link', { name: label })).toHaveAttribute(
-			'aria-current',
-			'page'
-		);
+	goTo(label: 'Home' | 'My plan' | 'Journey' | 'Journal' | 'Settings') {
+		return test.step(`go to ${label}`, async () => {
+			await this.nav.getByRole('link', { name: label }).click();
+			await expect(this.nav.getByRole('link', { name: label })).toHaveAttribute(
+				'aria-current',
+				'page'
+			);
+		});
 	}
 
 	/** Waits until the service worker has precached the app and controls the page. */
-	async waitUntilReadyOffline() {
-		await this.page.waitForFunction(async () => {
-			const registration = await navigator.serviceWorker.getRegistration();
-			return registration?.active?.state === 'activated';
-		});
+	waitUntilReadyOffline() {
+		// Activated is not enough: until it controls the page, an update check made at once can
+		// fail (Chromium answers "Not found" for the registration).
+		return test.step('wait until ready offline', () =>
+			this.page.waitForFunction(async () => {
+				const registration = await navigator.serviceWorker.getRegistration();
+				const activated = registration?.active?.state === 'activated';
+				return activated && navigator.serviceWorker.controller !== null;
+			}));
 	}
 }

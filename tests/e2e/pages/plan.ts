@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { planSections, type PlanSection } from '../../../src/lib/domain/plan/plan-sections';
 import { sectionText } from '../../../src/lib/features/records/section-text';
-import { expect } from '../fixtures';
+import { expect, test } from '../fixtures';
 
 /** What a test wrote into each field, to look for later. */
 export type Written = { section: PlanSection; field: string; value: string }[];
@@ -14,24 +14,30 @@ export class PlanPage {
 		return this.page.getByRole('heading', { level: 1 });
 	}
 
-	async openOverview() {
-		await this.page
-			.getByRole('navigation', { name: 'Main' })
-			.getByRole('link', { name: 'My plan' })
-			.click();
-		await expect(this.heading()).toHaveText('My recovery plan');
+	openOverview() {
+		return test.step('open my plan', async () => {
+			await this.page
+				.getByRole('navigation', { name: 'Main' })
+				.getByRole('link', { name: 'My plan' })
+				.click();
+			await expect(this.heading()).toHaveText('My recovery plan');
+		});
 	}
 
 	/** From the overview, by the section's title. */
-	async openSection(section: PlanSection) {
+	openSection(section: PlanSection) {
 		const title = sectionText[section.id].title;
-		await this.page.getByRole('main').getByRole('link', { name: title }).click();
-		await expect(this.heading()).toHaveText(title);
+		return test.step(`open ${title}`, async () => {
+			await this.page.getByRole('main').getByRole('link', { name: title }).click();
+			await expect(this.heading()).toHaveText(title);
+		});
 	}
 
-	async backToOverview() {
-		await this.page.getByRole('link', { name: 'My plan', exact: true }).first().click();
-		await expect(this.heading()).toHaveText('My recovery plan');
+	backToOverview() {
+		return test.step('back to my plan', async () => {
+			await this.page.getByRole('link', { name: 'My plan', exact: true }).first().click();
+			await expect(this.heading()).toHaveText('My recovery plan');
+		});
 	}
 
 	/** The group holding a list or items field, by its label. */
@@ -47,7 +53,11 @@ export class PlanPage {
 	 * Writes something distinctive in every field of the open section, as a person would: typing,
 	 * Enter between list items, Add for each card. Returns what was written.
 	 */
-	async fillSection(section: PlanSection, tag: string): Promise<Written> {
+	fillSection(section: PlanSection, tag: string): Promise<Written> {
+		return test.step(`write in every field of ${section.id}`, () => this.#fill(section, tag));
+	}
+
+	async #fill(section: PlanSection, tag: string): Promise<Written> {
 		const words = sectionText[section.id];
 		const written: Written = [];
 		let n = 0;

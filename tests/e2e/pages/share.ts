@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { expect, watchContext } from '../fixtures';
+import { expect, test, watchContext } from '../fixtures';
 
 /** Sharing from the person's journal, and opening the link as their worker would. */
 export class SharePage {
@@ -10,7 +10,11 @@ export class SharePage {
 	}
 
 	/** From the journey's front page to the start of a summary or a review preparation. */
-	async start(which: 'Share a summary' | 'Prepare for my review') {
+	start(which: 'Share a summary' | 'Prepare for my review') {
+		return test.step(`start: ${which}`, () => this.#start(which));
+	}
+
+	async #start(which: 'Share a summary' | 'Prepare for my review') {
 		const { page } = this;
 		await page
 			.getByRole('navigation', { name: 'Main' })
@@ -28,7 +32,11 @@ export class SharePage {
 	}
 
 	/** From the check step: makes the link and returns it. */
-	async makeLink({ days = '14 days', pin = '' } = {}) {
+	makeLink({ days = '14 days', pin = '' } = {}) {
+		return test.step('make the link', () => this.#makeLink(days, pin));
+	}
+
+	async #makeLink(days: string, pin: string) {
 		const { page } = this;
 		await page.getByLabel('The link works for').selectOption(days);
 		if (pin) await page.getByLabel('PIN', { exact: true }).fill(pin);
@@ -42,10 +50,14 @@ export class SharePage {
 
 /**
  * The worker's side: a browser context that has never seen the journal, watched for requests
- * to other origins and for errors, with every request's address and referrer kept.
+ * to other origins and for errors, with every request's address and referrer kept. With
+ * `offline`, it may install the service worker, so the link can open without a network.
  */
-export async function workerBrowser(browser: Browser, baseURL: string) {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+export async function workerBrowser(browser: Browser, baseURL: string, { offline = false } = {}) {
+	const context = await browser.newContext({
+		viewport: { width: 1280, height: 900 },
+		serviceWorkers: offline ? 'allow' : 'block'
+	});
 	const watched = watchContext(context, new URL(baseURL).origin);
 	const requests: { url: string; referer: string }[] = [];
 	context.on('request', (request) =>

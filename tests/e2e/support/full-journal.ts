@@ -1,38 +1,19 @@
-import 'fake-indexeddb/auto';
-import { deriveKeyFromPassphrase, minimumCost } from '../../../src/lib/crypto/kdf';
-import { createKeyring } from '../../../src/lib/crypto/keyring';
-import { newRecordId } from '../../../src/lib/crypto/record-id';
-import { generateRecoveryKey } from '../../../src/lib/crypto/recovery-key';
-import { checkinsKind, checkinYear, type Checkin } from '../../../src/lib/domain/journey/checkin';
-import { dayOf, addDays } from '../../../src/lib/domain/journey/days';
-import { goalKind } from '../../../src/lib/domain/journey/goal';
-import { goalJourneyKind, type JourneyEntry } from '../../../src/lib/domain/journey/goal-journey';
-import { reviewKind } from '../../../src/lib/domain/journey/review';
-import { sessionNoteKind } from '../../../src/lib/domain/journey/session-note';
-import { unmetNeedsKind } from '../../../src/lib/domain/journey/unmet-needs';
-import { journalEntryKind } from '../../../src/lib/domain/journal/journal-entry';
-import { findSection } from '../../../src/lib/domain/plan/plan-sections';
-import { writeBackupFile } from '../../../src/lib/vault/backup-file';
-import { Repository } from '../../../src/lib/vault/repository';
-import { defineDatabase } from '../../../src/lib/vault/schema';
+import type { PlanSectionId } from '../../../src/lib/domain/plan/plan-sections';
+import { items, list, type JournalWriter } from './journal-writer';
 
 /**
- * A `.waymark` backup of a journal with something written everywhere: every plan section (a
- * crisis plan with people and phone numbers), a goal with progress, a month of check-ins, a
- * session note, a review, unmet needs and a journal entry. It is written in Node through the
- * app's own repository (over fake-indexeddb), so ids, kind tags and padding are exactly the
- * app's, and restored through the welcome screen: typing all of it would take minutes.
+ * A journal with something written everywhere: every field of every plan section (a crisis plan
+ * with people and phone numbers), a goal with progress, a month of check-ins, a session note, a
+ * review, unmet needs and a journal entry. Typing all of it would take minutes; tests about
+ * layout and accessibility start from it (`seed(fullJournal)`).
  */
 
-const list = (...texts: string[]) => texts.map((text) => ({ id: newRecordId(), text }));
-const items = (...parts: Record<string, string>[]) =>
-	parts.map((part) => ({ id: newRecordId(), ...part }));
 const stage = (noticed: string[], actions: string[]) => ({
 	notice: list(...noticed),
 	actions: list(...actions)
 });
 
-const plan: Record<string, Record<string, unknown>> = {
+export const fullPlan: Record<PlanSectionId, Record<string, unknown>> = {
 	'about-me': {
 		name: 'Sam',
 		whoIAm:
@@ -153,93 +134,70 @@ const plan: Record<string, Record<string, unknown>> = {
 	}
 };
 
-export async function seedJournalBackup(passphrase: string, now = new Date()): Promise<string> {
-	const { keys, dataKey } = await createKeyring(passphrase, generateRecoveryKey().secret, {
-		cost: minimumCost,
-		derive: deriveKeyFromPassphrase
-	});
-	const db = defineDatabase(undefined, `seed-${newRecordId()}`);
-	await db.open();
-	const records = new Repository(db, dataKey);
-	for (const [id, data] of Object.entries(plan)) await records.create(findSection(id)!.kind, data);
+/** The parts of the advance statement that say who it is about, added after the first release. */
+export const whoTheStatementIsAbout = {
+	fullName: 'Samuel Jonathan Reid',
+	birthDate: '1986-05-21',
+	nhsNumber: '943 476 5919'
+};
 
-	const today = dayOf(now);
-	const goal = await records.create(goalKind, {
+export async function fullJournal(j: JournalWriter) {
+	for (const [id, data] of Object.entries(fullPlan)) await j.plan(id as PlanSectionId, data);
+	const ago = (days: number, hours = 0) =>
+		new Date(j.now.getTime() - days * 86_400_000 - hours * 3_600_000);
+
+	const goal = await j.goal({
 		title: 'Get back to the allotment three times a week',
 		why: 'Growing things is when I feel most like myself.',
 		steps: [
-			{ id: newRecordId(), text: 'Go once with Amir', done: true },
-			{ id: newRecordId(), text: 'Go on my own for an hour', done: false }
+			{ id: 'step-1', text: 'Go once with Amir', done: true },
+			{ id: 'step-2', text: 'Go on my own for an hour', done: false }
 		],
-		support: [{ id: newRecordId(), what: 'A lift on Saturdays', who: 'Amir' }],
-		targetDate: addDays(today, 90),
+		support: [{ id: 'support-1', what: 'A lift on Saturdays', who: 'Amir' }],
+		targetDate: j.day(90),
 		status: 'working',
-		risks: [{ id: newRecordId(), risk: 'Overdoing it', plan: 'Stop after two hours.' }]
-	});
-	const journey: JourneyEntry[] = [
-		[20, 2],
-		[10, 4],
-		[3, 6]
-	].map(([ago, scale]) => {
-		const at = new Date(now.getTime() - ago * 86_400_000).toISOString();
-		return {
-			id: newRecordId(),
-			at,
-			updatedAt: at,
-			type: 'progress',
-			on: addDays(today, -ago),
-			scale,
+		risks: [{ id: 'risk-1', risk: 'Overdoing it', plan: 'Stop after two hours.' }],
+		journey: [20, 10, 3].map((days, n) => ({
+			type: 'progress' as const,
+			on: j.day(-days),
+			scale: [2, 4, 6][n],
 			note: 'Went with Amir and planted the broad beans.'
-		};
+		}))
 	});
-	await records.gather(goalJourneyKind(goal.id), () => ({ entries: journey }));
 
-	const checkins: Checkin[] = Array.from({ length: 24 }, (_, n) => {
-		const at = new Date(now.getTime() - (24 - n) * 86_400_000 - 3_600_000).toISOString();
-		const score = (k: number) => 1 + ((n + k) % 5);
-		return {
-			id: newRecordId(),
-			at,
-			updatedAt: at,
-			scores: { mood: score(0), sleep: score(2), hope: score(1), connection: score(3) },
-			ticked: [],
-			helped: n % 3 === 0 ? 'A long walk with Pepper along the canal' : '',
-			note: n % 4 === 0 ? 'A slow morning, better after lunch with Jo.' : ''
-		};
-	});
-	for (const year of new Set(checkins.map((c) => checkinYear(c.at))))
-		await records.gather(checkinsKind(year), () => ({
-			entries: checkins.filter((c) => checkinYear(c.at) === year)
-		}));
+	await j.checkins(
+		Array.from({ length: 24 }, (_, n) => {
+			const score = (k: number) => 1 + ((n + k) % 5);
+			return {
+				at: ago(24 - n, 1),
+				scores: { mood: score(0), sleep: score(2), hope: score(1), connection: score(3) },
+				helped: n % 3 === 0 ? 'A long walk with Pepper along the canal' : '',
+				note: n % 4 === 0 ? 'A slow morning, better after lunch with Jo.' : ''
+			};
+		})
+	);
 
-	await records.create(sessionNoteKind, {
-		date: addDays(today, -7),
+	await j.session({
+		date: j.day(-7),
 		who: 'Chris Okonkwo-Fairweather (care coordinator)',
 		talkedAbout: 'How the allotment is going, and sleeping better since the new routine.',
-		goals: [goal.id],
+		goals: [goal],
 		agreed: 'Try going on my own once before we next meet.',
-		nextDate: addDays(today, 14)
+		nextDate: j.day(14)
 	});
-	await records.create(reviewKind, {
-		date: addDays(today, -30),
+	await j.review({
+		date: j.day(-30),
 		full: true,
 		wentWell: 'Fewer bad nights, and I went back to the garden.',
 		needsChanged: 'I need help with letters from the benefits office.',
 		planChanges: 'Added Amir to the people who help me.',
-		nextDate: addDays(today, 60)
+		nextDate: j.day(60)
 	});
-	await records.create(unmetNeedsKind, {
-		needs: list('Help opening and answering letters from the benefits office')
-	});
-	await records.create(journalEntryKind, {
+	await j.unmetNeeds('Help opening and answering letters from the benefits office');
+	await j.entry({
 		title: 'A good Saturday at the community garden',
 		text: 'Amir picked me up at nine. We planted broad beans and talked about nothing much. I came home tired in the good way.',
-		mood: 'Content',
-		links: [],
-		pinned: false
+		mood: 'Content'
 	});
-
-	const [rows, revisions] = await Promise.all([db.records.toArray(), db.revisions.toArray()]);
-	db.close();
-	return writeBackupFile(keys, rows, revisions, now);
+	return { goal };
 }
