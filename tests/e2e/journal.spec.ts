@@ -23,7 +23,6 @@ test.describe(() => {
 		const journal = new JournalPage(page);
 		await seed();
 		await journal.open();
-		await expect(page.getByText('Ready to use without a connection on this device.')).toBeVisible();
 		await app.waitUntilReadyOffline();
 		// Opened again with no connection, as from the home screen on a train.
 		await context.setOffline(true);

@@ -14,7 +14,6 @@ test('opens, unlocks and moves between screens with the network off', async ({
 	const journal = new JournalPage(page);
 	await seed();
 	await journal.open();
-	await expect(page.getByText('Ready to use without a connection on this device.')).toBeVisible();
 	await app.waitUntilReadyOffline();
 
 	await context.setOffline(true);

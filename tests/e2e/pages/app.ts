@@ -44,15 +44,21 @@ export class AppPage {
 		});
 	}
 
-	/** Waits until the service worker has precached the app and controls the page. */
+	/** Waits until the service worker has precached the app and controls the page, and the app
+	 * has told the person so. */
 	waitUntilReadyOffline() {
-		// Activated is not enough: until it controls the page, an update check made at once can
-		// fail (Chromium answers "Not found" for the registration).
-		return test.step('wait until ready offline', () =>
-			this.page.waitForFunction(async () => {
+		return test.step('wait until ready offline', async () => {
+			// The whole precache downloads first, which takes a while on a busy machine.
+			await expect(
+				this.page.getByText('Ready to use without a connection on this device.')
+			).toBeVisible({ timeout: 30_000 });
+			// Activated is not enough: until it controls the page, an update check made at once can
+			// fail (Chromium answers "Not found" for the registration).
+			await this.page.waitForFunction(async () => {
 				const registration = await navigator.serviceWorker.getRegistration();
 				const activated = registration?.active?.state === 'activated';
 				return activated && navigator.serviceWorker.controller !== null;
-			}));
+			});
+		});
 	}
 }
