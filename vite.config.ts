@@ -27,21 +27,23 @@ export default defineConfig({
 			// The icons are in the glob below already; listing them twice only repeats entries.
 			includeManifestIcons: false,
 			kit: {
-				adapterFallback: 'index.html',
-				// vite preview and some hosts answer 404 for /index.html: precache the fallback as '/'.
-				spa: { fallbackMapping: '/' }
+				// The SPA fallback (every screen but the prerendered / and /view) is precached by
+				// its own address, and answers every other navigation offline.
+				adapterFallback: '200.html',
+				spa: { fallbackMapping: '/200.html' }
 			},
 			workbox: {
 				// _app/version.json too: SvelteKit fetches it after a missing page, and a newer one from
 				// the network (an update waiting) makes it reload the old app from the cache forever.
+				// The prerendered pages too: the plugin's transform turns index.html into / and view.html
+				// into view, the addresses they are opened by.
 				globPatterns: [
 					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,woff2,wasm}',
-					'client/_app/version.json'
+					'client/_app/version.json',
+					'prerendered/pages/**/*.html'
 				],
-				// Setting this stops the plugin adding a prerendered/ pattern that an SPA never fills
-				// (workbox warns about it); its own transform still strips the client/ prefix.
-				modifyURLPrefix: { 'client/': '' },
-				navigateFallback: '/',
+				modifyURLPrefix: { 'client/': '', 'prerendered/pages/': '' },
+				navigateFallback: '/200.html',
 				// A version the person accepts takes over open pages at once, so "Reload now" always lands.
 				clientsClaim: true,
 				cleanupOutdatedCaches: true

@@ -1,9 +1,11 @@
 // The HTTP headers every response of the app carries, in one place: scripts/serve.js sends them,
 // and the build writes them as a `_headers` file (Netlify, Cloudflare Pages) so a static host
-// sends the same. The Content-Security-Policy is the one SvelteKit writes into the page's <meta>
-// tag (with the hash of its inline script, which changes with each build), plus what a <meta> tag
-// cannot carry: frame-ancestors.
-import { readFile, writeFile } from 'node:fs/promises';
+// sends the same. The Content-Security-Policy is the one SvelteKit writes into each page's <meta>
+// tag (with the hashes of its inline scripts and styles, which change with each build), joined
+// over the built pages so one header fits them all, plus what a <meta> tag cannot carry:
+// frame-ancestors. A page is held to its header and its own tag both, so it gets no more than
+// its tag allows.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const cspMeta = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i;
@@ -15,6 +17,39 @@ const cspMeta = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)
 export function metaPolicy(html) {
 	const found = cspMeta.exec(html);
 	return found?.[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+}
+
+/**
+ * One policy allowing what any of these allows: each directive's sources, in the order first met.
+ * @param {(string | undefined)[]} policies
+ * @returns {string | undefined}
+ */
+export function joinPolicies(policies) {
+	/** @type {Map<string, string[]>} */
+	const directives = new Map();
+	for (const policy of policies) {
+		for (const part of policy?.split(';') ?? []) {
+			const [name, ...sources] = part.trim().split(/\s+/);
+			if (!name) continue;
+			const known = directives.get(name) ?? [];
+			for (const source of sources) if (!known.includes(source)) known.push(source);
+			directives.set(name, known);
+		}
+	}
+	if (directives.size === 0) return undefined;
+	return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/**
+ * The policy of every built page at the top of the site (index.html, 200.html, view.html), joined.
+ * @param {string} root
+ * @returns {Promise<{ policy: string | undefined, pages: string[] }>}
+ */
+export async function sitePolicy(root) {
+	const pages = (await readdir(root).catch(() => [])).filter((name) => name.endsWith('.html'));
+	pages.sort();
+	const htmls = await Promise.all(pages.map((name) => readFile(join(root, name), 'utf8')));
+	return { policy: joinPolicies(htmls.map(metaPolicy)), pages };
 }
 
 /**
@@ -57,14 +92,10 @@ export function writeHeadersFile(outDir) {
 			order: 'post',
 			sequential: true,
 			async handler() {
-				let html;
-				try {
-					html = await readFile(join(outDir, 'index.html'), 'utf8');
-				} catch {
-					return; // SvelteKit's inner client build: the page is not written yet.
-				}
-				const policy = metaPolicy(html);
-				if (!policy) this.error(`${outDir}/index.html has no CSP <meta> tag to send as a header.`);
+				const { policy, pages } = await sitePolicy(outDir);
+				// SvelteKit's inner client build: the pages are not written yet.
+				if (pages.length === 0) return;
+				if (!policy) this.error(`${outDir}'s pages have no CSP <meta> tag to send as a header.`);
 				await writeFile(join(outDir, '_headers'), headersFile(securityHeaders(policy)));
 			}
 		}

@@ -1,15 +1,15 @@
-// Serves the built app (build/) on localhost like a static host would: files as they are, the SPA
-// fallback for app routes, a real 404 for a missing asset, gzip, and on every response the
-// security headers (scripts/security-headers.js). Used by `npm start`, the browser tests and the
-// benchmark.
+// Serves the built app (build/) on localhost like a static host would: files as they are, a
+// prerendered page by its address (/view is view.html), the SPA fallback (200.html) for the other
+// app routes, a real 404 for a missing asset, gzip, and on every response the security headers
+// (scripts/security-headers.js). Used by `npm start`, the browser tests and the benchmark.
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { metaPolicy, securityHeaders } from './security-headers.js';
+import { securityHeaders, sitePolicy } from './security-headers.js';
 
 const types = {
 	'.html': 'text/html; charset=utf-8',
@@ -25,13 +25,17 @@ const types = {
 	'.txt': 'text/plain; charset=utf-8'
 };
 
+/** The page every app route without a prerendered page of its own is drawn from. */
+export const fallbackPage = '200.html';
+
 /**
- * What to answer for a URL path: a file inside root, the SPA fallback, or 404.
- * Paths that would leave root are refused; a missing file with an extension is a 404, not the
- * fallback page, so a stale script URL fails loudly instead of being handed HTML.
+ * What to answer for a URL path: a file inside root, a page (its prerendered .html if there is
+ * one, else the SPA fallback), or 404. Paths that would leave root are refused; a missing file
+ * with an extension is a 404, not the fallback page, so a stale script URL fails loudly instead
+ * of being handed HTML.
  * @param {string} root absolute path of the site
  * @param {string} urlPath the request's path, still percent-encoded
- * @returns {{ kind: 'file' | 'fallback', path: string } | { kind: 'not-found' }}
+ * @returns {{ kind: 'file', path: string } | { kind: 'page', path: string, fallback: string } | { kind: 'not-found' }}
  */
 export function route(root, urlPath) {
 	let decoded;
@@ -45,7 +49,7 @@ export function route(root, urlPath) {
 	const path = resolve(root, `.${relative}`);
 	if (path !== root && !path.startsWith(root + sep)) return { kind: 'not-found' };
 	if (extname(relative)) return { kind: 'file', path };
-	return { kind: 'fallback', path: join(root, 'index.html') };
+	return { kind: 'page', path: `${path}.html`, fallback: join(root, fallbackPage) };
 }
 
 /** @param {string} path The file's stats, or undefined when there is no such file. */
@@ -56,6 +60,29 @@ async function fileStats(path) {
 	} catch {
 		return undefined;
 	}
+}
+
+/**
+ * The file a route is answered with, if it exists: a page falls back to the SPA fallback.
+ * @param {ReturnType<typeof route>} target
+ */
+async function existing(target) {
+	if (target.kind === 'not-found') return undefined;
+	for (const path of target.kind === 'page' ? [target.path, target.fallback] : [target.path]) {
+		const stats = await fileStats(path);
+		if (stats) return { path, stats };
+	}
+	return undefined;
+}
+
+/** The names and times of the site's pages, which change when a build replaces them.
+ * @param {string} site */
+async function pagesVersion(site) {
+	const names = (await readdir(site).catch(() => [])).filter((name) => name.endsWith('.html'));
+	const times = await Promise.all(
+		names.map(async (name) => (await fileStats(join(site, name)))?.mtimeMs)
+	);
+	return names.map((name, i) => `${name}:${times[i]}`).join(',');
 }
 
 /** @param {{ root: string }} options */
@@ -71,17 +98,14 @@ export function createSiteServer({ root }) {
 		if (!body) gzipped.set(key, (body = gzipSync(await readFile(path))));
 		return body;
 	};
-	// The page's own policy goes out as a header on every response, workers and sw.js included;
-	// read again when the page changes (the update test swaps builds under a running server).
-	/** @type {{ mtimeMs: number, headers: Record<string, string> } | undefined} */
+	// The pages' policy goes out as a header on every response, workers and sw.js included;
+	// read again when a page changes (the update test swaps builds under a running server).
+	/** @type {{ version: string, headers: Record<string, string> } | undefined} */
 	let cached;
 	const headersNow = async () => {
-		const page = join(site, 'index.html');
-		const stats = await fileStats(page);
-		const mtimeMs = stats?.mtimeMs ?? -1;
-		if (cached?.mtimeMs === mtimeMs) return cached.headers;
-		const html = stats ? await readFile(page, 'utf8') : '';
-		cached = { mtimeMs, headers: securityHeaders(metaPolicy(html)) };
+		const version = await pagesVersion(site);
+		if (cached?.version === version) return cached.headers;
+		cached = { version, headers: securityHeaders((await sitePolicy(site)).policy) };
 		return cached.headers;
 	};
 	return createServer(async (request, response) => {
@@ -91,14 +115,14 @@ export function createSiteServer({ root }) {
 			return;
 		}
 		const url = new URL(request.url ?? '/', 'http://localhost');
-		const target = route(site, url.pathname);
-		const stats = target.kind === 'not-found' ? undefined : await fileStats(target.path);
-		if (target.kind === 'not-found' || !stats) {
+		const target = await existing(route(site, url.pathname));
+		if (!target) {
 			response.writeHead(404, { 'Content-Type': types['.txt'], ...securityHeaders });
 			response.end('Not found');
 			return;
 		}
-		const type = types[/** @type {keyof typeof types} */ (extname(target.path))];
+		const { path, stats } = target;
+		const type = types[/** @type {keyof typeof types} */ (extname(path))];
 		const headers = {
 			'Content-Type': type ?? 'application/octet-stream',
 			// Hashed file names never change; everything else is checked on each load.
@@ -109,7 +133,7 @@ export function createSiteServer({ root }) {
 		};
 		const compressible = type && !type.startsWith('image/png') && type !== types['.woff2'];
 		if (compressible && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
-			const body = await gzipOf(target.path, stats.mtimeMs);
+			const body = await gzipOf(path, stats.mtimeMs);
 			response.writeHead(200, {
 				...headers,
 				'Content-Encoding': 'gzip',
@@ -121,7 +145,7 @@ export function createSiteServer({ root }) {
 		}
 		response.writeHead(200, headers);
 		if (request.method === 'HEAD') response.end();
-		else createReadStream(target.path).pipe(response);
+		else createReadStream(path).pipe(response);
 	});
 }
 

@@ -17,6 +17,7 @@ export const text = {
 	},
 	loadFailed: 'Waymark could not finish loading. Check the connection, then try again.',
 	tryAgain: 'Try again',
+	opening: 'Opening…',
 	blocked: 'Waymark is updating. Close Waymark in any other tabs or windows to let it finish.',
 	notFound: {
 		title: 'Not found',

@@ -17,3 +17,20 @@ export async function journalMayExist(): Promise<boolean> {
 		return true;
 	}
 }
+
+/**
+ * The hint app.html's first script reads before anything is drawn: a journal is here, so the
+ * page shows a neutral "Opening…" instead of the welcome it holds for a first visit. It says
+ * nothing IndexedDB does not already say (a Waymark database exists), and erasing clears it.
+ */
+export const journalHereKey = 'waymark.journal-here';
+
+/** Keeps or drops the hint; a browser refusing storage only costs a returning person the hint. */
+export function noteJournalHere(here: boolean): void {
+	try {
+		if (here) localStorage.setItem(journalHereKey, '1');
+		else localStorage.removeItem(journalHereKey);
+	} catch {
+		// Storage refused (some private modes): the welcome shows until IndexedDB is asked.
+	}
+}

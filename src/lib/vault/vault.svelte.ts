@@ -28,6 +28,7 @@ import { PendingRecoveryKey } from './pending-recovery-key';
 import { Repository } from './repository';
 import { tagRevisionOwners } from './revision-owners';
 import { defineDatabase, type WaymarkDb } from './schema';
+import { noteJournalHere } from './presence';
 
 // The journal's session on this device: whether it exists, is locked or open, and the data key
 // while it is open. The key lives in a private field, never in reactive state, and locking wipes
@@ -121,6 +122,7 @@ export class Vault {
 			this.lock({ announce: false });
 			db.close();
 			this.#status = event.newVersion === null ? 'erased-elsewhere' : 'outdated';
+			if (event.newVersion === null) noteJournalHere(false);
 			return false;
 		});
 		try {
@@ -139,6 +141,7 @@ export class Vault {
 			this.lock({ announce: false, save: !this.changes.replacedElsewhere })
 		);
 		this.#keys = ((await db.meta.get('keys'))?.value as WrappedKeys | undefined) ?? null;
+		noteJournalHere(this.#keys !== null);
 		this.#status = this.#keys ? 'locked' : 'new';
 	}
 
@@ -161,6 +164,7 @@ export class Vault {
 			await db.meta.put(sealSettings(dataKey, defaultVaultSettings));
 		});
 		this.#keys = keys;
+		noteJournalHere(true);
 		await this.#opened(dataKey, defaultVaultSettings);
 	}
 

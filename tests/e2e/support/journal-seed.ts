@@ -8,6 +8,7 @@ import { defaultVaultSettings } from '../../../src/lib/domain/vault-settings';
 import { writeBackupFile } from '../../../src/lib/vault/backup-file';
 import { strongestCost } from '../../../src/lib/vault/kdf-calibration';
 import { Repository } from '../../../src/lib/vault/repository';
+import { journalHereKey } from '../../../src/lib/vault/presence';
 import { defineDatabase, type WaymarkDb } from '../../../src/lib/vault/schema';
 import { sealSettings } from '../../../src/lib/vault/sealed-settings';
 import { restore, snapshot } from './indexeddb-copy';
@@ -123,6 +124,8 @@ export async function seedJournal<T>(
 	try {
 		await page.goto(address);
 		await page.evaluate(restore, database);
+		// As the app leaves it on a device with a journal: its first paint shows "Opening…".
+		await page.evaluate((key) => localStorage.setItem(key, '1'), journalHereKey);
 	} finally {
 		await page.unroute(address, empty);
 	}

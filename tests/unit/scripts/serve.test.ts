@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	headersFile,
+	joinPolicies,
 	metaPolicy,
 	securityHeaders,
 	writeHeadersFile
@@ -22,8 +23,12 @@ describe('route', () => {
 		expect(route(root, '/')).toEqual({ kind: 'file', path: '/srv/site/index.html' });
 	});
 
-	it('answers app routes with the single-page fallback', () => {
-		expect(route(root, '/settings')).toEqual({ kind: 'fallback', path: '/srv/site/index.html' });
+	it('answers app routes with their prerendered page, or else the single-page fallback', () => {
+		expect(route(root, '/settings')).toEqual({
+			kind: 'page',
+			path: '/srv/site/settings.html',
+			fallback: '/srv/site/200.html'
+		});
 	});
 
 	it('refuses paths that climb out of the site, however they are spelt', () => {
@@ -50,7 +55,9 @@ describe('site server', () => {
 	beforeAll(async () => {
 		dir = await mkdtemp(join(tmpdir(), 'waymark-serve-'));
 		await mkdir(join(dir, '_app/immutable'), { recursive: true });
-		await writeFile(join(dir, 'index.html'), '<!doctype html><title>shell</title>');
+		await writeFile(join(dir, 'index.html'), '<!doctype html><title>welcome</title>');
+		await writeFile(join(dir, '200.html'), '<!doctype html><title>shell</title>');
+		await writeFile(join(dir, 'view.html'), '<!doctype html><title>view</title>');
 		await writeFile(join(dir, '_app/immutable/app.js'), 'export const a = 1;'.repeat(50));
 		server = createSiteServer({ root: dir });
 		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -68,6 +75,12 @@ describe('site server', () => {
 		expect(response.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
 		expect(response.headers.get('referrer-policy')).toBe('no-referrer');
 		expect(response.headers.get('cache-control')).toBe('no-cache');
+	});
+
+	it('answers / and a prerendered route with their own pages', async () => {
+		expect(await (await fetch(`${base}/`)).text()).toContain('<title>welcome</title>');
+		expect(await (await fetch(`${base}/view`)).text()).toContain('<title>view</title>');
+		expect(await (await fetch(`${base}/view?x=1`)).text()).toContain('<title>view</title>');
 	});
 
 	it('answers a missing script with 404, not the shell page', async () => {
@@ -114,6 +127,19 @@ describe('security headers', () => {
 		await rm(dir, { recursive: true });
 	});
 
+	it('joins the policies of several pages, each source once, in the order first met', () => {
+		expect(
+			joinPolicies([
+				"default-src 'self'; script-src 'self' 'sha256-a='",
+				undefined,
+				"script-src 'self' 'sha256-b='; style-src 'self' 'sha256-c='"
+			])
+		).toBe(
+			"default-src 'self'; script-src 'self' 'sha256-a=' 'sha256-b='; style-src 'self' 'sha256-c='"
+		);
+		expect(joinPolicies([undefined])).toBeUndefined();
+	});
+
 	it("reads the policy from the page's meta tag", () => {
 		expect(metaPolicy(page)).toBe(policy);
 		expect(metaPolicy('<!doctype html><title>none</title>')).toBeUndefined();
@@ -147,6 +173,20 @@ describe('security headers', () => {
 		const response = await fetch(`${base}/sw.js`);
 		expect(response.headers.get('content-security-policy')).toBe(`${next}; frame-ancestors 'none'`);
 		await writeFile(join(dir, 'index.html'), page);
+	});
+
+	it("joins every page's hashes into the one header, so each page runs under it", async () => {
+		const viewPolicy = "default-src 'self'; style-src 'self' 'sha256-view='";
+		await writeFile(join(dir, 'view.html'), page.replace(policy, viewPolicy));
+		try {
+			const response = await fetch(`${base}/view`);
+			expect(response.headers.get('content-security-policy')).toBe(
+				"default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='; base-uri 'none'; " +
+					"style-src 'self' 'sha256-view='; frame-ancestors 'none'"
+			);
+		} finally {
+			await rm(join(dir, 'view.html'));
+		}
 	});
 
 	it('writes the same headers into a _headers file for static hosts', () => {

@@ -26,7 +26,7 @@ export type ExitDestinationId = (typeof exitDestinations)[number]['id'];
 export const defaultTheme: ThemeChoice = 'system';
 export const defaultExitDestination: ExitDestinationId = 'weather';
 
-const keys = {
+export const preferenceKeys = {
 	theme: 'waymark.theme',
 	exit: 'waymark.quick-exit',
 	country: 'waymark.help-country'
@@ -47,8 +47,8 @@ export function exitUrl(id: ExitDestinationId): string {
 /** The three preferences, read from `store` (localStorage unless a test gives its own). */
 export function preferences(store: ValueStore | undefined = browserStore()) {
 	return {
-		theme: new PersistedValue(keys.theme, parseTheme, { store }),
-		exit: new PersistedValue(keys.exit, parseExitDestination, { store }),
-		country: new PersistedValue(keys.country, parseHelpCountry, { store })
+		theme: new PersistedValue(preferenceKeys.theme, parseTheme, { store }),
+		exit: new PersistedValue(preferenceKeys.exit, parseExitDestination, { store }),
+		country: new PersistedValue(preferenceKeys.country, parseHelpCountry, { store })
 	};
 }
