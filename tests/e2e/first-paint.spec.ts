@@ -72,3 +72,21 @@ test('the worker’s view paints from its HTML before any script runs', async ({
 	await expect(page.getByText('Opening the summary…')).toBeVisible();
 	await expect(page.getByRole('link', { name: /Help now/ })).toBeVisible();
 });
+
+test.describe('before the app has started', () => {
+	test.use({ allowedOrigins: ['https://duckduckgo.com'] });
+
+	test('Quick exit already leaves, and the welcome’s buttons wait rather than do nothing', async ({
+		page
+	}) => {
+		await page.route('https://duckduckgo.com/**', (route) =>
+			route.fulfill({ contentType: 'text/html', body: '<title>Weather</title><h1>Weather</h1>' })
+		);
+		await withoutScripts(page);
+		await page.goto('/');
+		await expect(page.getByRole('button', { name: 'Set up my journal' })).toBeDisabled();
+		await expect(page.getByRole('button', { name: 'Restore from a backup' })).toBeDisabled();
+		await page.getByRole('button', { name: 'Quick exit' }).click();
+		await expect(page).toHaveTitle('Weather');
+	});
+});

@@ -396,6 +396,7 @@ export class Vault {
 		this.#repository?.revoke();
 		if (this.#dataKey !== dataKey) wipe(this.#dataKey ?? undefined);
 		this.#keys = keys;
+		noteJournalHere(true);
 		await this.#opened(dataKey, settings);
 		this.changes.changedAll();
 	}

@@ -1,12 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inlineScriptBodies } from '../../../build-tools/inline-script-hashes.js';
-import { preferenceKeys } from '$lib/features/device/preferences';
+import {
+	defaultExitDestination,
+	exitDestinations,
+	exitUrl,
+	preferenceKeys
+} from '$lib/features/device/preferences';
 import { journalHereKey } from '$lib/vault/presence';
 
 // app.html's first script runs before anything is drawn, outside the app's modules, so it
-// repeats two storage keys by hand. Run here against a stand-in page to keep it honest.
+// repeats storage keys and Quick exit's destinations by hand. Run here against a stand-in page
+// to keep it honest.
 const [script] = inlineScriptBodies(readFileSync('src/app.html', 'utf8'));
+
+type Click = (event: { target: unknown }) => void;
 
 function firstPaint({
 	path = '/',
@@ -20,17 +28,35 @@ function firstPaint({
 	storage?: 'allowed' | 'refused';
 }) {
 	const dataset: Record<string, string> = {};
+	const clicks: Click[] = [];
+	const replaced: string[] = [];
+	const document = {
+		documentElement: { dataset },
+		title: 'Waymark',
+		addEventListener: (_type: string, listener: Click) => clicks.push(listener),
+		removeEventListener: (_type: string, listener: Click) =>
+			clicks.splice(clicks.indexOf(listener), 1)
+	};
 	const localStorage = {
 		getItem(key: string) {
 			if (storage === 'refused') throw new DOMException('refused', 'SecurityError');
 			return saved[key] ?? null;
 		}
 	};
+	const location = { pathname: path, replace: (url: string) => replaced.push(url) };
 	const run = new Function('document', 'localStorage', 'matchMedia', 'location', script);
-	run({ documentElement: { dataset } }, localStorage, () => ({ matches: systemDark }), {
-		pathname: path
-	});
-	return dataset;
+	run(document, localStorage, () => ({ matches: systemDark }), location);
+	return {
+		dataset,
+		document,
+		clicks,
+		replaced,
+		/** A tap on an element inside one matching `selector`, as the browser delivers it. */
+		tap(selector: string) {
+			const target = { closest: (wanted: string) => (wanted === selector ? {} : null) };
+			for (const listener of [...clicks]) listener({ target });
+		}
+	};
 }
 
 describe('the first-paint script in app.html', () => {
@@ -39,27 +65,53 @@ describe('the first-paint script in app.html', () => {
 	});
 
 	it('marks a returning person by the hint the vault keeps', () => {
-		expect(firstPaint({ saved: { [journalHereKey]: '1' } })).toHaveProperty('returning', '');
-		expect(firstPaint({})).not.toHaveProperty('returning');
+		expect(firstPaint({ saved: { [journalHereKey]: '1' } }).dataset).toHaveProperty(
+			'returning',
+			''
+		);
+		expect(firstPaint({}).dataset).not.toHaveProperty('returning');
 	});
 
 	it('applies the theme the person chose, or their device’s', () => {
-		expect(firstPaint({ saved: { [preferenceKeys.theme]: 'dark' } }).theme).toBe('dark');
-		expect(firstPaint({ saved: { [preferenceKeys.theme]: 'light' }, systemDark: true }).theme).toBe(
-			'light'
-		);
-		expect(
-			firstPaint({ saved: { [preferenceKeys.theme]: 'system' }, systemDark: true }).theme
-		).toBe('dark');
-		expect(firstPaint({ saved: { [preferenceKeys.theme]: '<b>' } }).theme).toBe('light');
+		const theme = (saved: string, systemDark = false) =>
+			firstPaint({ saved: { [preferenceKeys.theme]: saved }, systemDark }).dataset.theme;
+		expect(theme('dark')).toBe('dark');
+		expect(theme('light', true)).toBe('light');
+		expect(theme('system', true)).toBe('dark');
+		expect(theme('<b>')).toBe('light');
 	});
 
 	it('leaves the worker’s /view to the device, and never marks it returning', () => {
 		const saved = { [preferenceKeys.theme]: 'dark', [journalHereKey]: '1' };
-		expect(firstPaint({ path: '/view', saved })).toEqual({ theme: 'light' });
+		expect(firstPaint({ path: '/view', saved }).dataset).toEqual({ theme: 'light' });
 	});
 
-	it('still draws the first screen when storage is refused', () => {
-		expect(firstPaint({ storage: 'refused', systemDark: true })).toEqual({ theme: 'dark' });
+	it('makes Quick exit leave for the chosen page before the app has started', () => {
+		for (const { id, url } of exitDestinations) {
+			const page = firstPaint({ saved: { [preferenceKeys.exit]: id } });
+			page.tap('.quick-exit');
+			expect(page.replaced).toEqual([url]);
+			expect(page.document.title).toBe('');
+		}
+		const odd = firstPaint({ saved: { [preferenceKeys.exit]: '__proto__' } });
+		odd.tap('.quick-exit');
+		expect(odd.replaced).toEqual([exitUrl(defaultExitDestination)]);
+	});
+
+	it('still draws the first screen, and Quick exit still leaves, when storage is refused', () => {
+		const page = firstPaint({ storage: 'refused', systemDark: true });
+		expect(page.dataset).toEqual({ theme: 'dark' });
+		page.tap('.quick-exit');
+		expect(page.replaced).toEqual([exitUrl(defaultExitDestination)]);
+	});
+
+	it('leaves other taps alone, and stands down once the app has started', () => {
+		const page = firstPaint({});
+		page.tap('.help-now');
+		expect(page.replaced).toEqual([]);
+		page.dataset.started = '';
+		page.tap('.quick-exit');
+		expect(page.replaced).toEqual([]);
+		expect(page.clicks).toEqual([]);
 	});
 });
