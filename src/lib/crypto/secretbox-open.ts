@@ -47,10 +47,14 @@ function instantiate(): OpenerExports | null {
 	return exports;
 }
 
+let view: Uint8Array | undefined;
+
+/** The module's memory, at least `needed` bytes; one view, made again only when it grows. */
 function memoryFor(wasm: OpenerExports, needed: number): Uint8Array {
 	const have = wasm.memory.buffer.byteLength;
 	if (have < needed) wasm.memory.grow(Math.ceil((needed - have) / page));
-	return new Uint8Array(wasm.memory.buffer);
+	if (view?.buffer !== wasm.memory.buffer) view = new Uint8Array(wasm.memory.buffer);
+	return view;
 }
 
 /** The WebAssembly opener, or null where WebAssembly cannot run. */

@@ -53,12 +53,35 @@ export interface RecordMeta {
 
 export type Saved<T> = RecordMeta & { data: T };
 
-const isoDate = v.pipe(v.string(), v.isoTimestamp());
+/** The body sealed inside each record's ciphertext: RecordMeta's times and revision, and data
+ * that its kind's schema checks. */
+export interface SealedBody {
+	createdAt: string;
+	updatedAt: string;
+	revision: number;
+	data: unknown;
+}
 
-/** The body sealed inside each record's ciphertext. */
-export const sealedBodySchema = v.object({
-	createdAt: isoDate,
-	updatedAt: isoDate,
-	revision: v.pipe(v.number(), v.integer(), v.minValue(1)),
-	data: v.unknown()
-});
+const isTimestamp = (value: unknown): value is string =>
+	typeof value === 'string' && v.ISO_TIMESTAMP_REGEX.test(value);
+
+/**
+ * The sealed body, as a new object holding only its four fields, or undefined if `body` is not
+ * one. Checked by hand, not by a valibot object schema: every record read passes through here,
+ * and this takes half the time; it accepts exactly what that schema did (record-kind.test.ts).
+ */
+export function readSealedBody(body: unknown): SealedBody | undefined {
+	if (typeof body !== 'object' || body === null) return undefined;
+	if (!('createdAt' in body && 'updatedAt' in body && 'revision' in body && 'data' in body))
+		return undefined;
+	const { createdAt, updatedAt, revision, data } = body;
+	if (!isTimestamp(createdAt) || !isTimestamp(updatedAt)) return undefined;
+	if (typeof revision !== 'number' || !Number.isInteger(revision) || revision < 1) return undefined;
+	return { createdAt, updatedAt, revision, data };
+}
+
+/** readSealedBody as a schema, for code that checks with valibot. */
+export const sealedBodySchema = v.pipe(
+	v.custom<SealedBody>((body) => readSealedBody(body) !== undefined, 'Not a sealed record body.'),
+	v.transform((body) => readSealedBody(body)!)
+);

@@ -13,13 +13,14 @@ import {
 	type GatheredKind
 } from '$lib/domain/journey/gathered';
 import type { RecordKind, Saved } from '$lib/domain/record-kind';
-import { sealedBodySchema } from '$lib/domain/record-kind';
+import { readSealedBody, sealedBodySchema, type SealedBody } from '$lib/domain/record-kind';
 import {
 	RecordNotFoundError,
 	StorageFullError,
 	UnreadableRecordError,
 	VaultLockedError
 } from './errors';
+import { eachPartOfKind } from './kind-rows';
 import type { RecordRow, RevisionRow, WaymarkDb } from './schema';
 
 // The encrypted repository every feature stores through. Each call seals or opens with the data
@@ -39,11 +40,13 @@ export function revisionKind(kindName: string, recordId: string) {
 	return `revision:${kindName}:${recordId}`;
 }
 
-function readBody<T>(kind: RecordKind<T>, body: unknown): Body<T> {
-	const sealed = v.safeParse(sealedBodySchema, body);
-	const data = sealed.success ? v.safeParse(kind.schema, sealed.output.data) : undefined;
-	if (!sealed.success || !data?.success) throw new UnreadableRecordError();
-	return { ...sealed.output, data: data.output };
+/** A record as read: its id, and the body opened from its ciphertext, checked by its kind. */
+function readSaved<T>(kind: RecordKind<T>, id: string, body: unknown): Saved<T> {
+	const sealed = readSealedBody(body);
+	const data = sealed ? v.safeParse(kind.schema, sealed.data) : undefined;
+	if (!sealed || !data?.success) throw new UnreadableRecordError();
+	const { createdAt, updatedAt, revision } = sealed;
+	return { id, createdAt, updatedAt, revision, data: data.output };
 }
 
 async function writing<T>(work: () => Promise<T>): Promise<T> {
@@ -119,14 +122,14 @@ export class Repository {
 	#open<T>(kind: RecordKind<T>, row: RecordRow): Saved<T> {
 		const stored = { id: row.id, kind: kind.name, ciphertext: row.ciphertext };
 		const body = openRecord(this.#liveKey(), stored);
-		return this.#remember({ id: row.id, ...readBody(kind, body) }, row);
+		return this.#remember(readSaved(kind, row.id, body), row);
 	}
 
 	/** An earlier version of the record `of`: its sealed kind names the record, so a row moved
 	 * to another record's tag is refused. */
 	#openRevision<T>(kind: RecordKind<T>, of: string, row: RevisionRow): Saved<T> {
 		const stored = { id: row.id, kind: revisionKind(kind.name, of), ciphertext: row.ciphertext };
-		return { id: of, ...readBody(kind, openRecord(this.#liveKey(), stored)) };
+		return readSaved(kind, of, openRecord(this.#liveKey(), stored));
 	}
 
 	#remember<S extends object>(saved: S, row: RecordRow): S {
@@ -364,18 +367,19 @@ export class Repository {
 	 * not (altered or moved outside Waymark): one bad record must not hide all the others.
 	 */
 	async listReadable<T>(kind: RecordKind<T>): Promise<{ records: Saved<T>[]; refused: Error[] }> {
-		const rows = await this.#db.records.where('kind').equals(this.#tag(kind.name)).toArray();
 		const records: Saved<T>[] = [];
 		const refused: Error[] = [];
-		for (const row of rows) {
-			try {
-				records.push(this.#open(kind, row));
-			} catch (error) {
-				if (!(error instanceof TamperedRecordError || error instanceof UnreadableRecordError))
-					throw error;
-				refused.push(error);
+		await eachPartOfKind(this.#db.records, this.#tag(kind.name), (rows) => {
+			for (const row of rows) {
+				try {
+					records.push(this.#open(kind, row));
+				} catch (error) {
+					if (!(error instanceof TamperedRecordError || error instanceof UnreadableRecordError))
+						throw error;
+					refused.push(error);
+				}
 			}
-		}
+		});
 		records.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 		return { records, refused };
 	}
@@ -386,12 +390,12 @@ export class Repository {
 	 */
 	#openGathered<E extends Entry>(kind: GatheredKind<E>, row: RecordRow) {
 		const stored = { id: row.id, kind: kind.name, ciphertext: row.ciphertext };
-		const sealed = v.safeParse(sealedBodySchema, openRecord(this.#liveKey(), stored));
-		const read = sealed.success ? readEntries(kind, sealed.output.data) : null;
-		if (!sealed.success || !read) throw new UnreadableRecordError();
+		const sealed = readSealedBody(openRecord(this.#liveKey(), stored));
+		const read = sealed ? readEntries(kind, sealed.data) : null;
+		if (!sealed || !read) throw new UnreadableRecordError();
 		const saved: Saved<Gathered<E>> = {
 			id: row.id,
-			...sealed.output,
+			...sealed,
 			data: { entries: read.entries }
 		};
 		return { saved, unread: read.unread };
@@ -523,7 +527,7 @@ export class Repository {
 	 */
 	async versionsOf(
 		records: { row: RecordRow; kind: string }[]
-	): Promise<Map<string, v.InferOutput<typeof sealedBodySchema>[]>> {
+	): Promise<Map<string, SealedBody[]>> {
 		const open = (id: string, kind: string, ciphertext: Packed) =>
 			checked(
 				sealedBodySchema,

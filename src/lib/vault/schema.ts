@@ -58,7 +58,11 @@ export const schemaVersions: SchemaVersion[] = [
 	// Earlier versions found by a keyed tag of their record (`owner`), not its id. The tag needs
 	// the data key, which an upgrade never has: revision-owners.ts retags the old rows at unlock,
 	// finding them by the `of` index, which stays for that alone.
-	{ version: 4, stores: { revisions: 'id, owner, of' } }
+	{ version: 4, stores: { revisions: 'id, owner, of' } },
+	// Records found by kind and id together, so a long list is read in parts by id range and each
+	// part opened while IndexedDB fetches the next (kind-rows.ts). Nothing moves; the new index
+	// pairs what the kind index already did.
+	{ version: 5, stores: { records: 'id, kind, [kind+id]' } }
 ];
 
 async function packSealedBytes(tx: Transaction) {

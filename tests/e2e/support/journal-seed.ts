@@ -1,9 +1,20 @@
 import 'fake-indexeddb/auto';
 import type { Page, Route } from '@playwright/test';
-import { deriveKeyFromPassphrase, minimumCost, type ArgonCost } from '../../../src/lib/crypto/kdf';
-import { createKeyring, type WrappedKeys } from '../../../src/lib/crypto/keyring';
+import { encodeBase64url } from '../../../src/lib/crypto/base64url';
+import {
+	defaultCost,
+	deriveKeyFromPassphrase,
+	newKdfParams,
+	type ArgonCost,
+	type KdfParams
+} from '../../../src/lib/crypto/kdf';
+import { generateDataKey, wrapKey } from '../../../src/lib/crypto/key-wrap';
+import type { WrappedKeys } from '../../../src/lib/crypto/keyring';
 import { newRecordId } from '../../../src/lib/crypto/record-id';
-import { generateRecoveryKey } from '../../../src/lib/crypto/recovery-key';
+import {
+	generateRecoveryKey,
+	recoveryKeyEncryptionKey
+} from '../../../src/lib/crypto/recovery-key';
 import { defaultVaultSettings } from '../../../src/lib/domain/vault-settings';
 import { writeBackupFile } from '../../../src/lib/vault/backup-file';
 import { strongestCost } from '../../../src/lib/vault/kdf-calibration';
@@ -19,8 +30,8 @@ import { passphrase as defaultPassphrase } from './passphrase';
  * A journal made here in Node and put straight into the browser's IndexedDB, so a test that is
  * about something other than setting up starts at the unlock screen instead of typing its way
  * there. It is written by the app's own crypto and repository (over fake-indexeddb), so keys,
- * ids, kind tags and padding are exactly the app's; Argon2id runs at the minimum cost the app
- * accepts, so unlocking is quick. journal-writer.ts has the factories for what it holds.
+ * ids, kind tags and padding are exactly the app's. journal-writer.ts has the factories for
+ * what it holds.
  */
 
 export type { Fill };
@@ -30,9 +41,10 @@ export interface SeedOptions {
 	/** The clock the records are written by; now if left out. */
 	now?: Date;
 	/**
-	 * Argon2id's cost, the minimum unless given. An unlock that quick makes the app calibrate
-	 * again in the background and wrap its key anew, changing the keys row: a test that compares
-	 * the whole database before and after seeds with `unchangingKeys`.
+	 * Argon2id's cost, the app's default unless given. A quicker unlock (under half the target)
+	 * makes the app calibrate again in the background and wrap its key anew: seconds of CPU that
+	 * slow the test running beside it, and a changed keys row. A test that compares the whole
+	 * database before and after seeds with `unchangingKeys`, which no calibration ever raises.
 	 */
 	cost?: ArgonCost;
 }
@@ -40,34 +52,42 @@ export interface SeedOptions {
 /** The most calibration ever asks for, so an unlock never strengthens the keys. */
 export const unchangingKeys = strongestCost;
 
-/** Keys made at a cost above the minimum, kept for the worker's next journal at that cost. */
-const costlyKeyrings = new Map<string, ReturnType<typeof newKeyring>>();
+/** The passphrase's key at each cost, derived once per worker: Argon2id takes a second here. */
+const passphraseKeys = new Map<string, Promise<{ kdf: KdfParams; kek: Uint8Array }>>();
 
-async function newKeyring(passphrase: string, cost: ArgonCost) {
-	const recovery = generateRecoveryKey();
-	const made = await createKeyring(passphrase, recovery.secret, {
-		cost,
-		derive: deriveKeyFromPassphrase
-	});
-	return { ...made, recoveryKey: recovery.text };
+function passphraseKey(passphrase: string, cost: ArgonCost) {
+	const id = JSON.stringify([passphrase, cost]);
+	let made = passphraseKeys.get(id);
+	if (!made) {
+		const kdf = newKdfParams(cost);
+		made = deriveKeyFromPassphrase(passphrase, kdf).then((kek) => ({ kdf, kek }));
+		passphraseKeys.set(id, made);
+	}
+	return made;
 }
 
 /**
- * A new journal's keys. Above the minimum cost Argon2id takes seconds here, so such keys are made
- * once per worker and shared by its journals of that passphrase and cost (each test's browser is
- * its own, so they never meet); at the minimum every journal gets keys of its own.
+ * A new journal's keys, laid out as createKeyring (keyring.ts) makes them: a data key and a
+ * recovery key of its own, wrapped by the passphrase's key, which the worker's journals share
+ * with its salt (each test's browser is its own, so they never meet).
  */
-function keyring(passphrase: string, cost: ArgonCost) {
-	if (cost === minimumCost) return newKeyring(passphrase, cost);
-	const key = JSON.stringify([passphrase, cost]);
-	if (!costlyKeyrings.has(key)) costlyKeyrings.set(key, newKeyring(passphrase, cost));
-	return costlyKeyrings.get(key)!;
+async function keyring(passphrase: string, cost: ArgonCost) {
+	const { kdf, kek } = await passphraseKey(passphrase, cost);
+	const dataKey = generateDataKey();
+	const recovery = generateRecoveryKey();
+	const keys: WrappedKeys = {
+		version: 1,
+		kdf,
+		byPassphrase: encodeBase64url(wrapKey(kek, dataKey)),
+		byRecoveryKey: encodeBase64url(wrapKey(recoveryKeyEncryptionKey(recovery.secret), dataKey))
+	};
+	return { keys, dataKey, recoveryKey: recovery.text };
 }
 
 /** Writes a journal in a database of its own here, and hands it to `use` before deleting it. */
 async function writeJournal<T, R>(
 	fill: Fill<T> | undefined,
-	{ passphrase = defaultPassphrase, now = new Date(), cost = minimumCost }: SeedOptions,
+	{ passphrase = defaultPassphrase, now = new Date(), cost = defaultCost }: SeedOptions,
 	use: (db: WaymarkDb, keys: WrappedKeys, written: T) => Promise<R>
 ): Promise<R & { recoveryKey: string }> {
 	const { keys, dataKey, recoveryKey } = await keyring(passphrase, cost);
