@@ -82,6 +82,6 @@ export function readSealedBody(body: unknown): SealedBody | undefined {
 
 /** readSealedBody as a schema, for code that checks with valibot. */
 export const sealedBodySchema = v.pipe(
-	v.custom<SealedBody>((body) => readSealedBody(body) !== undefined, 'Not a sealed record body.'),
+	v.custom<SealedBody>((body) => readSealedBody(body) !== undefined),
 	v.transform((body) => readSealedBody(body)!)
 );
