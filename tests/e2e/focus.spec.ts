@@ -95,6 +95,6 @@ test('saving a change to a session note does not drop focus', async ({ page, see
 	await page.getByRole('button', { name: 'Save' }).click();
 	const said = page.getByRole('status').filter({ hasText: 'Saved.' });
 	await expect(said).toBeVisible();
-	// Wherever it is, focus is not lost to the page's body.
-	expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+	// Wherever it is, focus is not lost to the page's body (where it lands waits a frame).
+	await expect.poll(() => page.evaluate(() => document.activeElement !== document.body)).toBe(true);
 });
