@@ -97,6 +97,9 @@ export function writeHeadersFile(outDir) {
 				if (pages.length === 0) return;
 				if (!policy) this.error(`${outDir}'s pages have no CSP <meta> tag to send as a header.`);
 				await writeFile(join(outDir, '_headers'), headersFile(securityHeaders(policy)));
+				// Every address without a file of its own is drawn from the SPA fallback, not the
+				// prerendered welcome in index.html (Netlify and Cloudflare Pages read this file).
+				await writeFile(join(outDir, '_redirects'), '/* /200.html 200\n');
 			}
 		}
 	};

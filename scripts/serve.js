@@ -49,7 +49,9 @@ export function route(root, urlPath) {
 	const path = resolve(root, `.${relative}`);
 	if (path !== root && !path.startsWith(root + sep)) return { kind: 'not-found' };
 	if (extname(relative)) return { kind: 'file', path };
-	return { kind: 'page', path: `${path}.html`, fallback: join(root, fallbackPage) };
+	// The site's own folder (an address like /%2F.) has no page of its own: only the fallback.
+	const page = path === root ? join(root, fallbackPage) : `${path}.html`;
+	return { kind: 'page', path: page, fallback: join(root, fallbackPage) };
 }
 
 /** @param {string} path The file's stats, or undefined when there is no such file. */

@@ -68,7 +68,7 @@ const isTimestamp = (value: unknown): value is string =>
 /**
  * The sealed body, as a new object holding only its four fields, or undefined if `body` is not
  * one. Checked by hand, not by a valibot object schema: every record read passes through here,
- * and this takes half the time; it accepts exactly what that schema did (record-kind.test.ts).
+ * and this takes half the time; it accepts exactly what that schema did (tests/unit/domain/sealed-body.test.ts).
  */
 export function readSealedBody(body: unknown): SealedBody | undefined {
 	if (typeof body !== 'object' || body === null) return undefined;

@@ -41,6 +41,15 @@ describe('route', () => {
 			expect(route(root, path)).toEqual({ kind: 'not-found' });
 	});
 
+	it('answers the site folder itself with the fallback, never a file beside it', () => {
+		for (const path of ['/%2F.', '/a/%2F..'])
+			expect(route(root, path)).toEqual({
+				kind: 'page',
+				path: '/srv/site/200.html',
+				fallback: '/srv/site/200.html'
+			});
+	});
+
 	it('refuses malformed encodings and NUL bytes', () => {
 		expect(route(root, '/%E0%A4%A')).toEqual({ kind: 'not-found' });
 		expect(route(root, '/a%00.js')).toEqual({ kind: 'not-found' });
@@ -206,5 +215,7 @@ describe('security headers', () => {
 		const written = await readFile(join(dir, '_headers'), 'utf8');
 		expect(written).toBe(headersFile(securityHeaders(policy)));
 		expect(written).toContain("'sha256-abc='");
+		// Hosts that read _redirects draw unknown addresses from the fallback, not the welcome.
+		expect(await readFile(join(dir, '_redirects'), 'utf8')).toBe('/* /200.html 200\n');
 	});
 });

@@ -30,8 +30,9 @@ function firstPaint({
 	const dataset: Record<string, string> = {};
 	const clicks: Click[] = [];
 	const replaced: string[] = [];
+	const classes: string[] = [];
 	const document = {
-		documentElement: { dataset },
+		documentElement: { dataset, classList: { add: (name: string) => classes.push(name) } },
 		title: 'Waymark',
 		addEventListener: (_type: string, listener: Click) => clicks.push(listener),
 		removeEventListener: (_type: string, listener: Click) =>
@@ -48,6 +49,7 @@ function firstPaint({
 	run(document, localStorage, () => ({ matches: systemDark }), location);
 	return {
 		dataset,
+		classes,
 		document,
 		clicks,
 		replaced,
@@ -84,6 +86,10 @@ describe('the first-paint script in app.html', () => {
 	it('leaves the worker’s /view to the device, and never marks it returning', () => {
 		const saved = { [preferenceKeys.theme]: 'dark', [journalHereKey]: '1' };
 		expect(firstPaint({ path: '/view', saved }).dataset).toEqual({ theme: 'light' });
+		expect(firstPaint({ path: '/viewer', saved }).dataset).toEqual({
+			theme: 'dark',
+			returning: ''
+		});
 	});
 
 	it('makes Quick exit leave for the chosen page before the app has started', () => {
@@ -91,6 +97,8 @@ describe('the first-paint script in app.html', () => {
 			const page = firstPaint({ saved: { [preferenceKeys.exit]: id } });
 			page.tap('.quick-exit');
 			expect(page.replaced).toEqual([url]);
+			// Hidden at once, as the app's own Quick exit does, before the next page arrives.
+			expect(page.classes).toEqual(['leaving']);
 			expect(page.document.title).toBe('');
 		}
 		const odd = firstPaint({ saved: { [preferenceKeys.exit]: '__proto__' } });
