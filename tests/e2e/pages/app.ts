@@ -20,6 +20,9 @@ export class AppPage {
 		return test.step(`open ${path}`, async () => {
 			await this.page.goto(path);
 			await expect(this.heading()).toBeVisible();
+			// A prerendered screen (the welcome) shows before the app has started, and hydrating
+			// it may still change the page: what a test does next needs the app running.
+			await expect(this.page.locator('html[data-started]')).toHaveCount(1);
 		});
 	}
 
