@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
+import { promptly } from '../support/promptly';
 import { JournalPage, passphrase } from './journal';
 
 /** The app's frame as a person meets it: navigation, Quick exit, and readiness for offline use. */
@@ -19,6 +20,7 @@ export class AppPage {
 	open(path = '/') {
 		return test.step(`open ${path}`, async () => {
 			await this.page.goto(path);
+			await promptly(this.page, 'html[data-started] h1', undefined, 5_000);
 			await expect(this.heading()).toBeVisible();
 			// A prerendered screen (the welcome) shows before the app has started, and hydrating
 			// it may still change the page: what a test does next needs the app running.
@@ -33,6 +35,7 @@ export class AppPage {
 			await this.page.goto(path);
 			await new JournalPage(this.page).unlock(phrase);
 			// Argon2id on a busy machine, as when setting up.
+			await promptly(this.page, 'nav.app-nav');
 			await expect(this.nav).toBeVisible({ timeout: 15_000 });
 		});
 	}

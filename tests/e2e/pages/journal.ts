@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 import { passphrase } from '../support/passphrase';
+import { promptly } from '../support/promptly';
 
 export { passphrase };
 
@@ -31,6 +32,7 @@ export class JournalPage {
 				.split(/\s+/);
 			await page.getByLabel('I’ve saved my recovery key somewhere safe.').check();
 			await page.getByRole('button', { name: 'Create my journal' }).click();
+			await promptly(page, 'h1', 'My recovery journal');
 			await expect(this.heading()).toHaveText('My recovery journal', { timeout: 15_000 });
 			return key.join('-');
 		});
@@ -42,12 +44,14 @@ export class JournalPage {
 			await this.page.goto('/');
 			await this.unlock(phrase);
 			// Argon2id on a busy machine, as when setting up.
+			await promptly(this.page, 'h1', 'My recovery journal');
 			await expect(this.heading()).toHaveText('My recovery journal', { timeout: 15_000 });
 		});
 	}
 
 	unlock(phrase = passphrase) {
 		return test.step('unlock', async () => {
+			await promptly(this.page, 'h1', 'Unlock my journal', 5_000);
 			await expect(this.heading()).toHaveText('Unlock my journal');
 			await this.page.getByLabel('Passphrase', { exact: true }).fill(phrase);
 			await this.page.getByRole('button', { name: 'Unlock', exact: true }).click();
@@ -65,6 +69,7 @@ export class JournalPage {
 	lock() {
 		return test.step('lock', async () => {
 			await this.page.getByRole('button', { name: 'Lock', exact: true }).click();
+			await promptly(this.page, 'h1', 'Unlock my journal', 5_000);
 			await expect(this.heading()).toHaveText('Unlock my journal');
 		});
 	}
