@@ -1,13 +1,12 @@
 import type { Handle } from '@sveltejs/kit';
+import { bootAfterPaint } from '../build-tools/boot-after-paint.js';
 
 // Runs only while building. The prerendered first screens (the welcome, the worker's /view)
-// paint from their HTML, so their scripts are preloaded at low priority and never hold that
-// paint up; the fallback page (no route) paints nothing before its scripts, so it keeps theirs
-// as they are. Links are not covered by the page's script hashes: the policy is unchanged.
+// paint from their HTML, so their scripts are asked for only after that paint (see
+// build-tools/boot-after-paint.js); the fallback page (no route) paints nothing before its
+// scripts, so it keeps SvelteKit's preloads as they are.
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
-		transformPageChunk: ({ html }) =>
-			event.route.id === null
-				? html
-				: html.replaceAll('rel="modulepreload"', 'rel="modulepreload" fetchpriority="low"')
+		transformPageChunk: ({ html, done }) =>
+			event.route.id === null || !done ? html : bootAfterPaint(html)
 	});

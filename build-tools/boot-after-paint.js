@@ -1,0 +1,48 @@
+// A prerendered first screen (the welcome, the worker's /view) is whole in its HTML, so nothing
+// needs its scripts before it has painted. SvelteKit asks for them at once, from modulepreload
+// links and its boot script; under a slow phone connection those requests queue beside the
+// paint, and Lighthouse counts every request made before the largest paint as holding it up.
+// So the links are taken out, and the boot script asks for the same files a frame after the
+// first paint (at once in a hidden tab, where no frame comes), all together as before. The
+// script's text changes, so its hash in the page's policy is replaced.
+import { createHash } from 'node:crypto';
+
+const preloadLink = /[ \t]*<link href="([^"]+)" rel="modulepreload"[^>]*>\n?/g;
+const bootScript =
+	/<script>((?:(?!<\/script>)[\s\S])*?kit\.start\((?:(?!<\/script>)[\s\S])*?)<\/script>/;
+
+/** @param {string} text */
+function sha256(text) {
+	return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+}
+
+/**
+ * The page with its scripts asked for after the first paint. Throws if the page is not shaped
+ * as SvelteKit writes it, so a change there fails the build instead of shipping a page that
+ * never starts or a policy that refuses its script.
+ * @param {string} html a whole prerendered page
+ */
+export function bootAfterPaint(html) {
+	const preloads = [...html.matchAll(preloadLink)].map(([, href]) => href);
+	const found = html.match(bootScript);
+	if (!found) throw new Error('bootAfterPaint: no SvelteKit boot script in the page');
+	const body = found[1];
+	const start = body.indexOf('Promise.all(');
+	const end = body.lastIndexOf('}');
+	if (start < 0 || end < start) throw new Error('bootAfterPaint: the boot script has changed');
+	if (!html.includes(sha256(body))) throw new Error('bootAfterPaint: no hash for the boot script');
+
+	const deferred = `${body.slice(0, start)}const boot = () => {
+	for (const href of ${JSON.stringify(preloads)})
+		document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href }));
+	${body.slice(start, end).trim()}
+};
+if (document.visibilityState === 'hidden') boot();
+else requestAnimationFrame(() => setTimeout(boot));
+${body.slice(end)}`;
+
+	return html
+		.replace(preloadLink, '')
+		.replace(found[0], () => `<script>${deferred}</script>`)
+		.replace(sha256(body), () => sha256(deferred));
+}

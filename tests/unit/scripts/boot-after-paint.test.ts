@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { bootAfterPaint } from '../../../build-tools/boot-after-paint.js';
+import { inlineScriptBodies } from '../../../build-tools/inline-script-hashes.js';
+
+// A prerendered page as SvelteKit 2 writes it (the welcome, shortened): preloads in the head,
+// the boot script at the end of the body, and its hash in the page's policy.
+const boot = `
+				{
+					__sveltekit_x = {
+						base: new URL(".", location).pathname.slice(0, -1)
+					};
+
+					const element = document.currentScript.parentElement;
+
+					Promise.all([
+						import("./_app/immutable/entry/start.js"),
+						import("./_app/immutable/entry/app.js")
+					]).then(([kit, app]) => {
+						kit.start(app, element, { node_ids: [0, 2], data: [null, null], form: null, error: null });
+					});
+				}
+			`;
+const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const page = `<!doctype html>
+<html lang="en-GB">
+	<head>
+		<script>/* the theme */</script>
+		<meta http-equiv="content-security-policy" content="script-src 'self' 'sha256-theme' ${hash(boot)}; style-src 'self'">
+		<link href="./_app/immutable/entry/start.js" rel="modulepreload" fetchpriority="low">
+		<link href="./_app/immutable/chunks/a.js" rel="modulepreload">
+		<style>body{}</style>
+	</head>
+	<body>
+		<div style="display: contents"><main>Welcome</main><script>${boot}</script>
+		</div>
+	</body>
+</html>
+`;
+
+/** Runs the page's boot script in a stand-in document, with import() as a recorded call. */
+function runBoot(html: string, visibilityState: 'visible' | 'hidden') {
+	const body = inlineScriptBodies(html).find((script) => script.includes('kit.start'))!;
+	const events: string[] = [];
+	const frames: (() => void)[] = [];
+	const timers: (() => void)[] = [];
+	const document = {
+		visibilityState,
+		currentScript: { parentElement: 'the body' },
+		createElement: () => ({}),
+		head: { append: (link: { href: string }) => events.push(`preload ${link.href}`) }
+	};
+	const started: unknown[] = [];
+	const load = (path: string) => {
+		events.push(`import ${path}`);
+		return Promise.resolve({ start: (...args: unknown[]) => started.push(args) });
+	};
+	const run = new Function(
+		'document',
+		'location',
+		'requestAnimationFrame',
+		'setTimeout',
+		'load',
+		body.replaceAll('import(', 'load(')
+	);
+	run(
+		document,
+		new URL('https://waymark.example/'),
+		(frame: () => void) => frames.push(frame),
+		(timer: () => void) => timers.push(timer),
+		load
+	);
+	return { events, frames, timers, started };
+}
+
+describe('bootAfterPaint', () => {
+	const changed = bootAfterPaint(page);
+
+	it('takes the preload links out of the head', () => {
+		expect(changed).not.toContain('rel="modulepreload"');
+		expect(changed).toContain('<main>Welcome</main>');
+	});
+
+	it('allows the changed boot script by its own hash, and no longer the old one', () => {
+		const body = inlineScriptBodies(changed).find((script) => script.includes('kit.start'))!;
+		expect(changed).toContain(hash(body));
+		expect(changed).not.toContain(hash(boot));
+		expect(changed).toContain("'sha256-theme'");
+	});
+
+	it('asks for nothing until a frame has been drawn, then for every file at once', async () => {
+		const { events, frames, timers, started } = runBoot(changed, 'visible');
+		expect(events).toEqual([]);
+		frames.forEach((frame) => frame());
+		expect(events).toEqual([]);
+		timers.forEach((timer) => timer());
+		expect(events).toEqual([
+			'preload ./_app/immutable/entry/start.js',
+			'preload ./_app/immutable/chunks/a.js',
+			'import ./_app/immutable/entry/start.js',
+			'import ./_app/immutable/entry/app.js'
+		]);
+		await Promise.resolve();
+		await Promise.resolve();
+		expect(started).toHaveLength(1);
+		expect((started[0] as unknown[])[1]).toBe('the body');
+	});
+
+	it('starts at once in a hidden tab, where no frame is drawn', () => {
+		const { events, frames } = runBoot(changed, 'hidden');
+		expect(frames).toEqual([]);
+		expect(events).toContain('import ./_app/immutable/entry/start.js');
+	});
+
+	it('fails the build on a page shaped otherwise, rather than ship one that never starts', () => {
+		expect(() => bootAfterPaint('<html><body>no script</body></html>')).toThrow(/boot script/);
+		expect(() => bootAfterPaint(page.replace(hash(boot), "'sha256-other'"))).toThrow(/hash/);
+	});
+});
