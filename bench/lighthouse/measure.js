@@ -21,9 +21,11 @@ const median = (values) => values.toSorted((a, b) => a - b)[Math.floor(values.le
 // A floor of 0 (no blocking time at all) makes a ratio meaningless: say equal when both are 0.
 const ratio = (a, b) => (b ? Math.round((a / b) * 100) / 100 : a ? '∞' : 1);
 
-/** One Lighthouse run's figures. */
+/** One Lighthouse run's figures, or why it failed (Lighthouse's code, such as NO_FCP). */
 function figures(lhr) {
 	const { categories, audits } = lhr;
+	const failed = lhr.runtimeError?.code ?? (categories.performance.score === null && 'NO_SCORE');
+	if (failed) return { failed };
 	return {
 		performance: Math.round(categories.performance.score * 100),
 		accessibility: Math.round(categories.accessibility.score * 100),
@@ -37,12 +39,16 @@ function figures(lhr) {
 	};
 }
 
-/** Medians of every figure, and each run's performance score (the budget asks for all of them). */
+/**
+ * Medians of every figure over the runs that finished, and each run's performance score, a
+ * failed run named as such (the budget asks for 100 in all of them, so a failure fails it).
+ */
 function summarise(list) {
-	const keys = Object.keys(list[0]);
+	const finished = list.filter((r) => !('failed' in r));
+	const keys = finished.length ? Object.keys(finished[0]) : [];
 	return {
-		...Object.fromEntries(keys.map((key) => [key, median(list.map((r) => r[key]))])),
-		performanceRuns: list.map((r) => r.performance)
+		...Object.fromEntries(keys.map((key) => [key, median(finished.map((r) => r[key]))])),
+		performanceRuns: list.map((r) => ('failed' in r ? `failed (${r.failed})` : r.performance))
 	};
 }
 
