@@ -1,6 +1,6 @@
 // Runs the browser tests: finds (or on Debian, as root, installs) Chromium, builds the app, builds
 // a second "next" version for the update test, then runs Playwright. Extra arguments go to Playwright;
-// WAYMARK_E2E_WORKERS sets how many browsers run at once (one per core unless set).
+// WAYMARK_E2E_WORKERS sets how many browsers run at once (one per core and one more, unless set).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
