@@ -3,8 +3,10 @@
 // links and its boot script; under a slow phone connection those requests queue beside the
 // paint, and Lighthouse counts every request made before the largest paint as holding it up.
 // So the links are taken out, and the boot script asks for the same files a frame after the
-// first paint (at once in a hidden tab, where no frame comes), all together as before. The
-// script's text changes, so its hash in the page's policy is replaced.
+// first paint (at once in a hidden tab, where no frame comes), all together as before. Once they
+// have run, the app starts in a task of its own, so running the modules and drawing the app are
+// two shorter tasks rather than one long one (Lighthouse's blocking time: about 160 ms to 110).
+// The script's text changes, so its hash in the page's policy is replaced.
 import { createHash } from 'node:crypto';
 
 const preloadLink = /[ \t]*<link href="([^"]+)" rel="modulepreload"[^>]*>\n?/g;
@@ -29,13 +31,17 @@ export function bootAfterPaint(html) {
 	const body = found[1];
 	const start = body.indexOf('Promise.all(');
 	const end = body.lastIndexOf('}');
-	if (start < 0 || end < start) throw new Error('bootAfterPaint: the boot script has changed');
+	const loaded = ']).then(';
+	if (start < 0 || end < start || !body.slice(start, end).includes(loaded))
+		throw new Error('bootAfterPaint: the boot script has changed');
+	const load = body.slice(start, end).trim();
+	const yielding = ']).then((modules) => new Promise((go) => setTimeout(go, 0, modules))).then(';
 	if (!html.includes(sha256(body))) throw new Error('bootAfterPaint: no hash for the boot script');
 
 	const deferred = `${body.slice(0, start)}const boot = () => {
 	for (const href of ${JSON.stringify(preloads)})
 		document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href }));
-	${body.slice(start, end).trim()}
+	${load.replace(loaded, yielding)}
 };
 if (document.visibilityState === 'hidden') boot();
 else requestAnimationFrame(() => setTimeout(boot));
