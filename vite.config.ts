@@ -74,7 +74,9 @@ export default defineConfig({
 					include: ['tests/unit/**/*.svelte.test.ts'],
 					environment: './tests/unit/runes-environment.ts'
 				}
-			}
+			},
+			// The share relay: plain Node, on PGlite, and on PostgreSQL when .ci/run provides one.
+			{ test: { name: 'relay', include: ['tests/relay/**/*.test.ts'], environment: 'node' } }
 		]
 	}
 });

@@ -11,6 +11,8 @@ import path from 'node:path';
 /** The layer a file lives in, from its path: `routes/view`, `routes`, or the folder under lib. */
 function layerOfFile(/** @type {string} */ file) {
 	const at = file.split(path.sep).join('/');
+	// The share relay is a program of its own beside the app (README, "How it is built").
+	if (/\/relay\/src\//.test(at)) return 'relay';
 	const lib = at.match(/\/src\/lib\/([^/]+)\//);
 	if (lib) return lib[1];
 	if (/\/src\/routes\/view\//.test(at)) return 'routes/view';

@@ -1,0 +1,259 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { relayApp, maxSummaryBytes } from '../../relay/src/app.js';
+import { openDatabase, type Database } from '../../relay/src/database.js';
+import { migrate } from '../../relay/src/migrate.js';
+import { day, rememberEndedFor, sha256, sweep } from '../../relay/src/shares.js';
+
+// The relay through its HTTP face, on PGlite in memory and, when RELAY_TEST_DATABASE_URL names
+// one (.ci/run starts a throwaway cluster), on a real PostgreSQL too.
+
+const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url');
+const random = (n: number) => new Uint8Array(randomBytes(n));
+
+const databases: [string, () => Database][] = [['PGlite', () => openDatabase({})]];
+if (process.env.RELAY_TEST_DATABASE_URL)
+	databases.push(['PostgreSQL', () => openDatabase({ url: process.env.RELAY_TEST_DATABASE_URL! })]);
+
+describe.each(databases)('the relay on %s', (_name, open) => {
+	let db: Database;
+	let clock = Date.UTC(2026, 11, 1, 12);
+	const limits = { create: 1000, open: 1000, manage: 1000 };
+	let app: ReturnType<typeof relayApp>;
+
+	beforeAll(async () => {
+		db = open();
+		// A shared server keeps tables from an earlier run: each run starts from none.
+		await db.exec('DROP TABLE IF EXISTS shares, relay_migrations');
+		await migrate(db);
+		app = relayApp({ db, now: () => clock, limits });
+	}, 60_000);
+	afterAll(() => db.close());
+
+	const post = async (path: string, body: unknown, headers: Record<string, string> = {}) =>
+		app.request(path, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', ...headers },
+			body: typeof body === 'string' ? body : JSON.stringify(body)
+		});
+
+	/** A share as the phone makes one; returns its id and secrets. */
+	async function share(terms: { days?: number; viewLimit?: number; pin?: boolean } = {}) {
+		const ciphertext = random(2000);
+		const manage = random(32);
+		const proof = random(32);
+		const response = await post('/api/shares', {
+			ciphertext: b64(ciphertext),
+			days: terms.days ?? 14,
+			viewLimit: terms.viewLimit ?? null,
+			pinVerifier: terms.pin ? b64(sha256(proof)) : null,
+			manageHash: b64(sha256(manage))
+		});
+		expect(response.status).toBe(201);
+		const { id } = (await response.json()) as { id: string };
+		return { id, ciphertext, manage, proof };
+	}
+	const openIt = (id: string, pin?: Uint8Array) =>
+		post(`/api/shares/${id}/open`, pin ? { pin: b64(pin) } : {});
+	const status = (id: string, manage: Uint8Array) =>
+		app.request(`/api/shares/${id}`, { headers: { authorization: `Bearer ${b64(manage)}` } });
+
+	it('answers that it is there', async () => {
+		const response = await app.request('/api/health');
+		expect(await response.json()).toMatchObject({ ok: true, maxSummaryBytes, maxDays: 90 });
+	});
+
+	it('keeps a share and hands back exactly what was sealed, counting each open', async () => {
+		const { id, ciphertext, manage } = await share();
+		expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+		for (let n = 0; n < 2; n++) {
+			const response = await openIt(id);
+			expect(response.status).toBe(200);
+			const body = (await response.json()) as { ciphertext: string; expiresAt: number };
+			expect(body.ciphertext).toBe(b64(ciphertext));
+			expect(body.expiresAt).toBe(clock + 14 * day);
+		}
+		expect(await (await status(id, manage)).json()).toEqual({
+			createdAt: clock,
+			expiresAt: clock + 14 * day,
+			views: 2,
+			viewLimit: null,
+			lastOpenedAt: clock,
+			ended: null
+		});
+	});
+
+	it('stops at its expiry, and drops the content', async () => {
+		const { id, manage } = await share({ days: 1 });
+		clock += day;
+		const response = await openIt(id);
+		expect(response.status).toBe(410);
+		expect(await response.json()).toEqual({ error: 'expired' });
+		expect((await (await status(id, manage)).json()) as object).toMatchObject({ ended: 'expired' });
+		const [row] = await db.query<{ ciphertext: unknown }>(
+			'SELECT ciphertext FROM shares WHERE id = $1',
+			[id]
+		);
+		expect(row.ciphertext).toBeNull();
+	});
+
+	it('stops at once when the person takes it back, and only with their secret', async () => {
+		const { id, manage } = await share();
+		const wrong = await app.request(`/api/shares/${id}`, {
+			method: 'DELETE',
+			headers: { authorization: `Bearer ${b64(random(32))}` }
+		});
+		expect(wrong.status).toBe(404);
+		expect((await openIt(id)).status).toBe(200);
+		const revoked = await app.request(`/api/shares/${id}`, {
+			method: 'DELETE',
+			headers: { authorization: `Bearer ${b64(manage)}` }
+		});
+		expect(revoked.status).toBe(204);
+		const after = await openIt(id);
+		expect(after.status).toBe(410);
+		expect(await after.json()).toEqual({ error: 'revoked' });
+		expect((await (await status(id, manage)).json()) as object).toMatchObject({
+			ended: 'revoked',
+			views: 1
+		});
+	});
+
+	it('opens as many times as its view limit allows, then says it is used up', async () => {
+		const { id } = await share({ viewLimit: 2 });
+		expect((await openIt(id)).status).toBe(200);
+		expect((await openIt(id)).status).toBe(200);
+		const third = await openIt(id);
+		expect(third.status).toBe(410);
+		expect(await third.json()).toEqual({ error: 'used_up' });
+	});
+
+	it('asks for the PIN, counts wrong ones, and locks after the fifth', async () => {
+		const { id, proof } = await share({ pin: true });
+		const asked = await openIt(id);
+		expect(asked.status).toBe(401);
+		expect(await asked.json()).toEqual({ error: 'pin', triesLeft: 5 });
+		// The right PIN opens it, and does not use up a try.
+		expect((await openIt(id, proof)).status).toBe(200);
+		for (const left of [4, 3, 2, 1]) {
+			const wrong = await openIt(id, random(32));
+			expect(wrong.status).toBe(401);
+			expect(await wrong.json()).toEqual({ error: 'pin', triesLeft: left });
+		}
+		const fifth = await openIt(id, random(32));
+		expect(fifth.status).toBe(410);
+		expect(await fifth.json()).toEqual({ error: 'locked' });
+		// Locked even for the right PIN, and the content is gone.
+		expect(await (await openIt(id, proof)).json()).toEqual({ error: 'locked' });
+		const [row] = await db.query<{ ciphertext: unknown }>(
+			'SELECT ciphertext FROM shares WHERE id = $1',
+			[id]
+		);
+		expect(row.ciphertext).toBeNull();
+	});
+
+	it('counts five wrong PINs sent at once exactly: locked, none lost', async () => {
+		const { id } = await share({ pin: true });
+		const answers = await Promise.all(
+			Array.from(
+				{ length: 8 },
+				async () =>
+					(await (await openIt(id, random(32))).json()) as { error: string; triesLeft?: number }
+			)
+		);
+		const left = answers
+			.filter((a) => a.error === 'pin')
+			.map((a) => a.triesLeft)
+			.sort();
+		expect(left).toEqual([1, 2, 3, 4]);
+		expect(answers.filter((a) => a.error === 'locked')).toHaveLength(4);
+	});
+
+	it('counts opens at the same moment exactly, with no lost update', async () => {
+		const { id, manage } = await share({ viewLimit: 10 });
+		const statuses = await Promise.all(
+			Array.from({ length: 30 }, () => openIt(id).then((r) => r.status))
+		);
+		expect(statuses.filter((s) => s === 200)).toHaveLength(10);
+		expect(statuses.filter((s) => s === 410)).toHaveLength(20);
+		expect((await (await status(id, manage)).json()) as object).toMatchObject({
+			views: 10,
+			ended: 'used_up'
+		});
+	});
+
+	it('says "not found" alike for an id never made, a guessed one and a malformed one', async () => {
+		const answers = await Promise.all(
+			[b64(random(16)), 'AAAAAAAAAAAAAAAAAAAAAA', 'x', '../../etc'].map(async (id) => {
+				const response = await openIt(encodeURIComponent(id));
+				return [response.status, await response.json()];
+			})
+		);
+		for (const answer of answers) expect(answer).toEqual([404, { error: 'not_found' }]);
+		expect((await status(b64(random(16)), random(32))).status).toBe(404);
+	});
+
+	it('refuses a summary over the size limit, and malformed requests, keeping nothing', async () => {
+		const before = await db.query('SELECT id FROM shares');
+		const terms = { days: 14, manageHash: b64(random(32)) };
+		const tooBig = await post('/api/shares', {
+			...terms,
+			ciphertext: b64(random(maxSummaryBytes + 1))
+		});
+		expect([400, 413]).toContain(tooBig.status);
+		const wayTooBig = await post('/api/shares', {
+			...terms,
+			ciphertext: 'A'.repeat(2 * maxSummaryBytes)
+		});
+		expect(wayTooBig.status).toBe(413);
+		const malformed = [
+			'{not json',
+			'[]',
+			{ ...terms },
+			{ ...terms, ciphertext: '' },
+			{ ...terms, ciphertext: 'not base64!' },
+			{ ...terms, ciphertext: 'AB' }, // stray bits: not canonical base64url
+			{ ...terms, ciphertext: b64(random(10)), days: 0 },
+			{ ...terms, ciphertext: b64(random(10)), days: 91 },
+			{ ...terms, ciphertext: b64(random(10)), days: 1.5 },
+			{ ...terms, ciphertext: b64(random(10)), viewLimit: 0 },
+			{ ...terms, ciphertext: b64(random(10)), pinVerifier: b64(random(31)) },
+			{ ...terms, ciphertext: b64(random(10)), manageHash: 'short' }
+		];
+		for (const body of malformed)
+			expect((await post('/api/shares', body)).status, JSON.stringify(body).slice(0, 60)).toBe(400);
+		expect(await db.query('SELECT id FROM shares')).toEqual(before);
+	});
+
+	it('refuses requests made from another site', async () => {
+		const response = await post('/api/shares', {}, { 'sec-fetch-site': 'cross-site' });
+		expect(response.status).toBe(403);
+	});
+
+	it('forgets a share altogether a while after it ended', async () => {
+		const { id, manage } = await share({ days: 1 });
+		clock += day + rememberEndedFor;
+		await sweep(db, clock);
+		expect((await status(id, manage)).status).toBe(404);
+		expect((await openIt(id)).status).toBe(404);
+	});
+
+	it('applies each migration once, however often it starts', async () => {
+		expect(await migrate(db)).toEqual([]);
+	});
+});
+
+describe('rate limits', () => {
+	it('answer a client over its limit with 429 and when to come back', async () => {
+		// Counted before anything is looked up: a malformed id is refused without the database.
+		const db = {} as Database;
+		const clock = Date.UTC(2026, 11, 1, 12, 0, 30);
+		const app = relayApp({ db, now: () => clock, limits: { create: 1000, open: 3, manage: 1000 } });
+		const open = () => app.request('/api/shares/x/open', { method: 'POST' });
+		for (let n = 0; n < 3; n++) expect((await open()).status).toBe(404);
+		const over = await open();
+		expect(over.status).toBe(429);
+		expect(over.headers.get('retry-after')).toBe('30');
+		expect(await over.json()).toEqual({ error: 'too_many_requests', retryAfter: 30 });
+	});
+});
