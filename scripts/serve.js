@@ -87,8 +87,11 @@ async function pagesVersion(site) {
 	return names.map((name, i) => `${name}:${times[i]}`).join(',');
 }
 
-/** @param {{ root: string }} options */
-export function createSiteServer({ root }) {
+/**
+ * @param {{ root: string, api?: import('node:http').RequestListener }} options `api` answers
+ *   every address under /api/ (the share relay, with `--relay`); without it they are not found.
+ */
+export function createSiteServer({ root, api }) {
 	const site = resolve(root);
 	// Compressed once per file version, so serving does not compete with the browser for CPU.
 	/** @type {Map<string, Buffer>} */
@@ -111,6 +114,7 @@ export function createSiteServer({ root }) {
 		return cached.headers;
 	};
 	return createServer(async (request, response) => {
+		if (api && (request.url ?? '').startsWith('/api/')) return api(request, response);
 		const securityHeaders = await headersNow();
 		if (request.method !== 'GET' && request.method !== 'HEAD') {
 			response.writeHead(405, { Allow: 'GET, HEAD', ...securityHeaders }).end();
@@ -156,10 +160,27 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 		options: {
 			root: { type: 'string', default: 'build' },
 			port: { type: 'string', default: process.env.PORT ?? '4173' },
-			host: { type: 'string', default: '127.0.0.1' }
+			host: { type: 'string', default: '127.0.0.1' },
+			// The share relay beside the app, on one port (`npm start`): compiled by relay:build.
+			relay: { type: 'boolean', default: false }
 		}
 	});
-	const server = createSiteServer({ root: values.root });
+	let api;
+	if (values.relay) {
+		// Named at run time: relay/dist exists only once relay:build has run.
+		const relayModule = new URL('../relay/dist/relay.js', import.meta.url).href;
+		const [{ startRelay, whereFromEnvironment }, { getRequestListener }] = await Promise.all([
+			import(relayModule),
+			import('@hono/node-server')
+		]);
+		const where = whereFromEnvironment();
+		const relay = await startRelay({ where });
+		api = getRequestListener(relay.app.fetch);
+		console.log(
+			`The share relay answers under /api, its state in ${'url' in where ? 'PostgreSQL' : where.dataDir}.`
+		);
+	}
+	const server = createSiteServer({ root: values.root, api });
 	server.listen(Number(values.port), values.host, () => {
 		console.log(`Waymark is running at http://localhost:${values.port} (press Ctrl+C to stop)`);
 	});

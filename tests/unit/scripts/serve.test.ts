@@ -111,6 +111,26 @@ describe('site server', () => {
 	it('refuses methods other than GET and HEAD', async () => {
 		expect((await fetch(`${base}/`, { method: 'POST' })).status).toBe(405);
 	});
+
+	it('hands every address under /api/ to the relay when it serves one, and only those', async () => {
+		const withRelay = createSiteServer({
+			root: dir,
+			api: (request, response) =>
+				response
+					.writeHead(201, { 'content-type': 'application/json' })
+					.end(JSON.stringify({ method: request.method, url: request.url }))
+		});
+		await new Promise<void>((resolve) => withRelay.listen(0, '127.0.0.1', resolve));
+		const at = `http://127.0.0.1:${(withRelay.address() as AddressInfo).port}`;
+		try {
+			const answer = await fetch(`${at}/api/shares`, { method: 'POST' });
+			expect(answer.status).toBe(201);
+			expect(await answer.json()).toEqual({ method: 'POST', url: '/api/shares' });
+			expect(await (await fetch(`${at}/apiary`)).text()).toContain('<title>shell</title>');
+		} finally {
+			await new Promise((resolve) => withRelay.close(resolve));
+		}
+	});
 });
 
 describe('security headers', () => {
