@@ -25,9 +25,10 @@ function sha256(text) {
  * @param {string} html a whole prerendered page
  */
 export function bootAfterPaint(html) {
-	const preloads = [...html.matchAll(preloadLink)].map(([, href]) => href);
 	const found = html.match(bootScript);
 	if (!found) throw new Error('bootAfterPaint: no SvelteKit boot script in the page');
+	const preloads = [...html.matchAll(preloadLink)].map(([, href]) => href);
+	if (!preloads.length) throw new Error('bootAfterPaint: no modulepreload links in the page');
 	const body = found[1];
 	const start = body.indexOf('Promise.all(');
 	const end = body.lastIndexOf('}');
@@ -37,14 +38,23 @@ export function bootAfterPaint(html) {
 	const load = body.slice(start, end).trim();
 	const yielding = ']).then((modules) => new Promise((go) => setTimeout(go, 0, modules))).then(';
 	if (!html.includes(sha256(body))) throw new Error('bootAfterPaint: no hash for the boot script');
+	if (html.replace(preloadLink, '').includes('rel="modulepreload"'))
+		throw new Error('bootAfterPaint: a modulepreload link it could not read');
 
 	const deferred = `${body.slice(0, start)}const boot = () => {
 	for (const href of ${JSON.stringify(preloads)})
 		document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href }));
 	${load.replace(loaded, yielding)}
 };
-if (document.visibilityState === 'hidden') boot();
-else requestAnimationFrame(() => setTimeout(boot));
+let booted = false;
+const once = () => booted || ((booted = true), boot());
+if (document.visibilityState === 'hidden') once();
+else {
+	requestAnimationFrame(() => setTimeout(once));
+	// No frame comes to a tab hidden before its first paint: start when it is hidden, or soon.
+	document.addEventListener('visibilitychange', once, { once: true });
+	setTimeout(once, 1000);
+}
 ${body.slice(end)}`;
 
 	return html

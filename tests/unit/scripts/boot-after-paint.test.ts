@@ -43,9 +43,10 @@ function runBoot(html: string, visibilityState: 'visible' | 'hidden') {
 	const body = inlineScriptBodies(html).find((script) => script.includes('kit.start'))!;
 	const events: string[] = [];
 	const frames: (() => void)[] = [];
-	const timers: (() => void)[] = [];
+	const timers: { ms: number; run: () => void }[] = [];
 	const document = {
 		visibilityState,
+		addEventListener: () => {},
 		currentScript: { parentElement: 'the body' },
 		createElement: () => ({}),
 		head: { append: (link: { href: string }) => events.push(`preload ${link.href}`) }
@@ -67,11 +68,15 @@ function runBoot(html: string, visibilityState: 'visible' | 'hidden') {
 		document,
 		new URL('https://waymark.example/'),
 		(frame: () => void) => frames.push(frame),
-		(timer: (...args: unknown[]) => void, _ms: number, ...args: unknown[]) =>
-			timers.push(() => timer(...args)),
+		(timer: (...args: unknown[]) => void, ms = 0, ...args: unknown[]) =>
+			timers.push({ ms, run: () => timer(...args) }),
 		load
 	);
-	return { events, frames, timers, started };
+	/** Runs the timers due at once (none of the fallbacks), as the next task would. */
+	const runDue = () => {
+		for (const timer of timers.splice(0).filter((t) => t.ms === 0)) timer.run();
+	};
+	return { events, frames, timers, started, runDue };
 }
 
 describe('bootAfterPaint', () => {
@@ -90,11 +95,11 @@ describe('bootAfterPaint', () => {
 	});
 
 	it('asks for nothing until a frame has been drawn, then for every file at once', async () => {
-		const { events, frames, timers, started } = runBoot(changed, 'visible');
+		const { events, frames, started, runDue } = runBoot(changed, 'visible');
 		expect(events).toEqual([]);
 		frames.forEach((frame) => frame());
 		expect(events).toEqual([]);
-		timers.shift()!();
+		runDue();
 		expect(events).toEqual([
 			'preload ./_app/immutable/entry/start.js',
 			'preload ./_app/immutable/chunks/a.js',
@@ -104,10 +109,20 @@ describe('bootAfterPaint', () => {
 		// The app starts in a task of its own, after the modules have run.
 		for (let turn = 0; turn < 5; turn++) await Promise.resolve();
 		expect(started).toEqual([]);
-		timers.shift()!();
+		runDue();
 		for (let turn = 0; turn < 5; turn++) await Promise.resolve();
 		expect(started).toHaveLength(1);
 		expect((started[0] as unknown[])[1]).toBe('the body');
+	});
+
+	it('starts within a second when no frame comes, and only once', () => {
+		const { events, frames, timers } = runBoot(changed, 'visible');
+		timers.find((t) => t.ms === 1000)!.run();
+		frames.forEach((frame) => frame());
+		for (const timer of timers.filter((t) => t.ms === 0)) timer.run();
+		expect(events.filter((e) => e.startsWith('import ./_app/immutable/entry/start'))).toHaveLength(
+			1
+		);
 	});
 
 	it('starts at once in a hidden tab, where no frame is drawn', () => {
@@ -119,5 +134,11 @@ describe('bootAfterPaint', () => {
 	it('fails the build on a page shaped otherwise, rather than ship one that never starts', () => {
 		expect(() => bootAfterPaint('<html><body>no script</body></html>')).toThrow(/boot script/);
 		expect(() => bootAfterPaint(page.replace(hash(boot), "'sha256-other'"))).toThrow(/hash/);
+		expect(() => bootAfterPaint(page.replaceAll('rel="modulepreload"', 'rel="x"'))).toThrow(
+			/modulepreload/
+		);
+		expect(() =>
+			bootAfterPaint(page.replace('rel="modulepreload">', 'as="script" rel="modulepreload">'))
+		).toThrow(/could not read/);
 	});
 });
