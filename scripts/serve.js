@@ -166,6 +166,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 		}
 	});
 	let api;
+	/** @type {() => Promise<void>} */
+	let stopRelay = async () => {};
 	if (values.relay) {
 		// Named at run time: relay/dist exists only once relay:build has run.
 		const relayModule = new URL('../relay/dist/relay.js', import.meta.url).href;
@@ -176,6 +178,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 		const where = whereFromEnvironment();
 		const relay = await startRelay({ where });
 		api = getRequestListener(relay.app.fetch);
+		stopRelay = relay.stop;
 		console.log(
 			`The share relay answers under /api, its state in ${'url' in where ? 'PostgreSQL' : where.dataDir}.`
 		);
@@ -184,4 +187,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	server.listen(Number(values.port), values.host, () => {
 		console.log(`Waymark is running at http://localhost:${values.port} (press Ctrl+C to stop)`);
 	});
+	// The relay's embedded database is closed cleanly, so its folder is whole the next time.
+	for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
+		process.on(signal, () => {
+			server.close();
+			void stopRelay().finally(() => process.exit(0));
+		});
 }

@@ -154,7 +154,18 @@ export function relayApp({
 		bodyLimit({ maxSize: 1024, onError: (c) => problem(c, 413, 'too_large') }),
 		async (c) => {
 			const id = c.req.param('id') ?? '';
-			const body = (await jsonBody(c)) ?? {};
+			// An empty body is a share without a PIN; anything else must be the JSON asked for.
+			const text = await c.req.text();
+			let body: unknown = {};
+			if (text) {
+				if (!/^application\/json\b/.test(c.req.header('content-type') ?? ''))
+					return problem(c, 400, 'bad_request');
+				try {
+					body = JSON.parse(text);
+				} catch {
+					return problem(c, 400, 'bad_request');
+				}
+			}
 			if (typeof body !== 'object' || body === null) return problem(c, 400, 'bad_request');
 			const { pin = null } = body as { pin?: unknown };
 			const proof = pin === null ? null : decode(pin, { exactly: 32 });

@@ -40,7 +40,14 @@ function embedded(dataDir?: string): Database {
 }
 
 function server(url: string): Database {
-	const pool = new pg.Pool({ connectionString: url, max: 10 });
+	// A server that is away is said at once (503) rather than after the network gives up.
+	const pool = new pg.Pool({
+		connectionString: url,
+		max: 10,
+		connectionTimeoutMillis: 5_000,
+		query_timeout: 10_000,
+		statement_timeout: 10_000
+	});
 	// A dropped connection is reported on the request that meets it; this keeps the process up.
 	pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
 	const on = (target: pg.Pool | pg.PoolClient): Queries => ({

@@ -9,6 +9,8 @@ export interface Limits {
 }
 
 export const defaultLimits: Limits = { create: 20, open: 60, manage: 120 };
+/** Addresses counted in one minute at most. */
+const maxAddresses = 100_000;
 
 export class RateLimiter {
 	#window = -1;
@@ -25,6 +27,10 @@ export class RateLimiter {
 		const window = Math.floor(now / 60_000);
 		if (window !== this.#window) [this.#window, this.#counts] = [window, new Map()];
 		const key = `${bucket} ${address}`;
+		// A flood of new addresses in one minute is refused until the minute ends, rather than
+		// let the counts grow without bound.
+		if (!this.#counts.has(key) && this.#counts.size >= maxAddresses)
+			return Math.ceil(((window + 1) * 60_000 - now) / 1000);
 		const count = (this.#counts.get(key) ?? 0) + 1;
 		this.#counts.set(key, count);
 		return count > this.limits[bucket] ? Math.ceil(((window + 1) * 60_000 - now) / 1000) : 0;

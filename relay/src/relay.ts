@@ -10,9 +10,25 @@ import { sweep } from './shares.js';
 // drops what has expired. Used by the relay's own command (main.ts) and by `npm start`, which
 // serves it beside the app on one port.
 
+/** An IPv6 client holds a whole /64, so that is what counts as one address. */
+export function addressKey(address: string) {
+	const v4 = address.match(/^(?:::ffff:)?(\d+\.\d+\.\d+\.\d+)$/i);
+	if (v4) return v4[1];
+	if (!address.includes(':')) return address;
+	const [head, tail = ''] = address.toLowerCase().split('::');
+	const front = head ? head.split(':') : [];
+	const back = tail ? tail.split(':') : [];
+	const groups = [
+		...front,
+		...Array(Math.max(0, 8 - front.length - back.length)).fill('0'),
+		...back
+	];
+	return `${groups.slice(0, 4).join(':')}::/64`;
+}
+
 export interface RelaySettings {
 	where: Where;
-	/** Behind a proxy the operator runs: the client is the first X-Forwarded-For address. */
+	/** Behind a proxy the operator runs: the client is the address that proxy added last. */
 	trustProxy?: boolean;
 	limits?: Limits;
 }
@@ -21,8 +37,9 @@ export async function startRelay({ where, trustProxy = false, limits }: RelaySet
 	const db = openDatabase(where);
 	await migrate(db);
 	const clientAddress = (c: Context) => {
-		const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',')[0]?.trim() : '';
-		return forwarded || (getConnInfo(c).remote.address ?? 'unknown');
+		// The last entry is the one the trusted proxy wrote; those before it, the client did.
+		const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() : '';
+		return addressKey(forwarded || (getConnInfo(c).remote.address ?? 'unknown'));
 	};
 	const app = relayApp({ db, limits, clientAddress });
 	const sweeping = setInterval(

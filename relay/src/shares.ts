@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Database } from './database.js';
+import type { Database, Queries } from './database.js';
 
 // What the relay does with a share: keep the sealed summary, hand it out only while the
 // person's terms allow, count every open exactly (the conditions and the count are one
@@ -67,7 +67,7 @@ export async function createShare(db: Database, share: NewShare, now: number): P
 }
 
 /** Ends a share for `why`, dropping its content; only one that is still live. */
-async function end(db: Database, id: string, why: Ended) {
+async function end(db: Queries, id: string, why: Ended) {
 	await db.query(
 		`UPDATE shares SET ciphertext = NULL, pin_verifier = NULL, ended = $2
 		 WHERE id = $1 AND ended IS NULL`,
@@ -90,28 +90,30 @@ export async function openShare(
 	// Another request changed the share between this one's statements: look again, a few times.
 	if (attempt > 3) throw new Error('The share kept changing while it was opened.');
 	const proofHash = pinProof ? sha256(pinProof) : null;
-	const [opened] = await db.query<{
-		ciphertext: Uint8Array;
-		expires_at: number;
-		views: number;
-		view_limit: number | null;
-	}>(
-		`UPDATE shares SET views = views + 1, last_opened_at = $2
-		 WHERE id = $1 AND ended IS NULL AND ciphertext IS NOT NULL AND expires_at > $2
-		   AND (view_limit IS NULL OR views < view_limit)
-		   AND (pin_verifier IS NULL OR pin_verifier = $3)
-		 RETURNING ciphertext, expires_at, views, view_limit`,
-		[id, now, proofHash]
-	);
-	if (opened) {
-		if (opened.view_limit !== null && opened.views >= opened.view_limit)
-			await end(db, id, 'used_up');
+	// The view that uses a share up ends it in the same transaction: never counted but left open.
+	const opened = await db.transaction(async (tx) => {
+		const [row] = await tx.query<{
+			ciphertext: Uint8Array;
+			expires_at: number;
+			views: number;
+			view_limit: number | null;
+		}>(
+			`UPDATE shares SET views = views + 1, last_opened_at = $2
+			 WHERE id = $1 AND ended IS NULL AND ciphertext IS NOT NULL AND expires_at > $2
+			   AND (view_limit IS NULL OR views < view_limit)
+			   AND (pin_verifier IS NULL OR pin_verifier = $3)
+			 RETURNING ciphertext, expires_at, views, view_limit`,
+			[id, now, proofHash]
+		);
+		if (row && row.view_limit !== null && row.views >= row.view_limit) await end(tx, id, 'used_up');
+		return row;
+	});
+	if (opened)
 		return {
 			result: 'opened',
 			ciphertext: bytes(opened.ciphertext)!,
 			expiresAt: opened.expires_at
 		};
-	}
 
 	// Not handed out: say why, ending the share where its terms have run out.
 	const [row] = await db.query<{

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { relayApp, maxSummaryBytes } from '../../relay/src/app.js';
 import { openDatabase, type Database } from '../../relay/src/database.js';
 import { migrate } from '../../relay/src/migrate.js';
+import { addressKey } from '../../relay/src/relay.js';
 import { day, rememberEndedFor, sha256, sweep } from '../../relay/src/shares.js';
 
 // The relay through its HTTP face, on PGlite in memory and, when RELAY_TEST_DATABASE_URL names
@@ -225,6 +226,15 @@ describe.each(databases)('the relay on %s', (_name, open) => {
 		expect(await db.query('SELECT id FROM shares')).toEqual(before);
 	});
 
+	it('refuses an open whose body is not the JSON asked for, counting no view', async () => {
+		const { id, manage } = await share();
+		for (const body of ['{not json', 'pin=1'])
+			expect((await post(`/api/shares/${id}/open`, body)).status).toBe(400);
+		const plain = await app.request(`/api/shares/${id}/open`, { method: 'POST', body: '{}' });
+		expect(plain.status).toBe(400);
+		expect((await (await status(id, manage)).json()) as object).toMatchObject({ views: 0 });
+	});
+
 	it('refuses requests made from another site', async () => {
 		const response = await post('/api/shares', {}, { 'sec-fetch-site': 'cross-site' });
 		expect(response.status).toBe(403);
@@ -255,5 +265,15 @@ describe('rate limits', () => {
 		expect(over.status).toBe(429);
 		expect(over.headers.get('retry-after')).toBe('30');
 		expect(await over.json()).toEqual({ error: 'too_many_requests', retryAfter: 30 });
+	});
+});
+
+describe('client addresses', () => {
+	it('count an IPv6 client by its /64, and an IPv4 one as itself', () => {
+		expect(addressKey('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64');
+		expect(addressKey('2001:db8:1:2:ffff:1:2:3')).toBe('2001:db8:1:2::/64');
+		expect(addressKey('::1')).toBe('0:0:0:0::/64');
+		expect(addressKey('::ffff:192.0.2.7')).toBe('192.0.2.7');
+		expect(addressKey('192.0.2.7')).toBe('192.0.2.7');
 	});
 });
