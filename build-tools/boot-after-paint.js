@@ -38,7 +38,8 @@ export function bootAfterPaint(html) {
 	const load = body.slice(start, end).trim();
 	const yielding = ']).then((modules) => new Promise((go) => setTimeout(go, 0, modules))).then(';
 	if (!html.includes(sha256(body))) throw new Error('bootAfterPaint: no hash for the boot script');
-	if (html.replace(preloadLink, '').includes('rel="modulepreload"'))
+	const withoutPreloads = html.replace(preloadLink, '');
+	if (withoutPreloads.includes('rel="modulepreload"'))
 		throw new Error('bootAfterPaint: a modulepreload link it could not read');
 
 	const deferred = `${body.slice(0, start)}const boot = () => {
@@ -57,8 +58,7 @@ else {
 }
 ${body.slice(end)}`;
 
-	return html
-		.replace(preloadLink, '')
+	return withoutPreloads
 		.replace(found[0], () => `<script>${deferred}</script>`)
 		.replace(sha256(body), () => sha256(deferred));
 }

@@ -62,6 +62,10 @@ function decode(value: unknown, { exactly, atMost }: { exactly?: number; atMost?
 
 const shareId = /^[A-Za-z0-9_-]{22}$/;
 
+/** A whole number from 1 to `max`. */
+const whole = (value: unknown, max: number) =>
+	Number.isInteger(value) && (value as number) >= 1 && (value as number) <= max;
+
 function newShare(body: unknown): NewShare | null {
 	if (typeof body !== 'object' || body === null || Array.isArray(body)) return null;
 	const {
@@ -80,20 +84,23 @@ function newShare(body: unknown): NewShare | null {
 	};
 	if (!share.ciphertext || !share.manageHash) return null;
 	if (pinVerifier !== null && !share.pinVerifier) return null;
-	if (!Number.isInteger(days) || (days as number) < 1 || (days as number) > maxDays) return null;
-	if (
-		viewLimit !== null &&
-		(!Number.isInteger(viewLimit) ||
-			(viewLimit as number) < 1 ||
-			(viewLimit as number) > maxViewLimit)
-	)
-		return null;
+	if (!whole(days, maxDays) || (viewLimit !== null && !whole(viewLimit, maxViewLimit))) return null;
 	return share as NewShare;
 }
 
-async function jsonBody(c: Context): Promise<unknown> {
+/**
+ * The request's JSON, `empty` for a request with no body, and undefined for anything else (not
+ * labelled JSON, or not parsing), which the caller refuses.
+ */
+async function jsonBody(c: Context, empty?: unknown): Promise<unknown> {
+	const text = await c.req.text();
+	if (!text) return empty;
 	if (!/^application\/json\b/.test(c.req.header('content-type') ?? '')) return undefined;
-	return c.req.json().catch(() => undefined);
+	try {
+		return JSON.parse(text);
+	} catch {
+		return undefined;
+	}
 }
 
 /** The manage secret from `Authorization: Bearer …`, hashed as the relay keeps it. */
@@ -155,17 +162,7 @@ export function relayApp({
 		async (c) => {
 			const id = c.req.param('id') ?? '';
 			// An empty body is a share without a PIN; anything else must be the JSON asked for.
-			const text = await c.req.text();
-			let body: unknown = {};
-			if (text) {
-				if (!/^application\/json\b/.test(c.req.header('content-type') ?? ''))
-					return problem(c, 400, 'bad_request');
-				try {
-					body = JSON.parse(text);
-				} catch {
-					return problem(c, 400, 'bad_request');
-				}
-			}
+			const body = await jsonBody(c, {});
 			if (typeof body !== 'object' || body === null) return problem(c, 400, 'bad_request');
 			const { pin = null } = body as { pin?: unknown };
 			const proof = pin === null ? null : decode(pin, { exactly: 32 });

@@ -27,12 +27,12 @@ export class RateLimiter {
 		const window = Math.floor(now / 60_000);
 		if (window !== this.#window) [this.#window, this.#counts] = [window, new Map()];
 		const key = `${bucket} ${address}`;
+		const untilNextMinute = Math.ceil(((window + 1) * 60_000 - now) / 1000);
 		// A flood of new addresses in one minute is refused until the minute ends, rather than
 		// let the counts grow without bound.
-		if (!this.#counts.has(key) && this.#counts.size >= maxAddresses)
-			return Math.ceil(((window + 1) * 60_000 - now) / 1000);
+		if (!this.#counts.has(key) && this.#counts.size >= maxAddresses) return untilNextMinute;
 		const count = (this.#counts.get(key) ?? 0) + 1;
 		this.#counts.set(key, count);
-		return count > this.limits[bucket] ? Math.ceil(((window + 1) * 60_000 - now) / 1000) : 0;
+		return count > this.limits[bucket] ? untilNextMinute : 0;
 	}
 }
