@@ -7,6 +7,7 @@ import {
 	openShare,
 	revokeShare,
 	sha256,
+	shareState,
 	shareStatus,
 	type NewShare
 } from './shares.js';
@@ -184,6 +185,14 @@ export function relayApp({
 			}
 		}
 	);
+
+	// Counts nothing and hands out nothing: only whether the link would still open.
+	app.get('/api/shares/:id/state', limited('open'), async (c) => {
+		const id = c.req.param('id') ?? '';
+		const state = shareId.test(id) ? await shareState(db, id, now()) : null;
+		if (!state) return problem(c, 404, 'not_found');
+		return state.live ? c.json(state) : problem(c, 410, state.why);
+	});
 
 	app.get('/api/shares/:id', limited('manage'), async (c) => {
 		const id = c.req.param('id') ?? '';

@@ -157,6 +157,27 @@ export async function openShare(
 	return triesLeft > 0 ? { result: 'pin', triesLeft } : { result: 'ended', why: 'locked' };
 }
 
+/**
+ * Whether a share still opens, without counting anything or handing anything out: for the
+ * worker's page after a reload, when the key has already been taken out of its address.
+ */
+export async function shareState(
+	db: Database,
+	id: string,
+	now: number
+): Promise<{ live: true; expiresAt: number } | { live: false; why: Ended } | null> {
+	const [row] = await db.query<{ ended: Ended | null; expires_at: number; used_up: boolean }>(
+		`SELECT ended, expires_at, (view_limit IS NOT NULL AND views >= view_limit) AS used_up
+		 FROM shares WHERE id = $1`,
+		[id]
+	);
+	if (!row) return null;
+	if (row.ended) return { live: false, why: row.ended };
+	if (row.expires_at <= now) return { live: false, why: 'expired' };
+	if (row.used_up) return { live: false, why: 'used_up' };
+	return { live: true, expiresAt: row.expires_at };
+}
+
 /** What the person sees of their share, given the manage secret's hash; null if either is wrong. */
 export async function shareStatus(
 	db: Database,

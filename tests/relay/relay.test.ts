@@ -120,6 +120,21 @@ describe.each(databases)('the relay on %s', (_name, open) => {
 		});
 	});
 
+	it('says whether a link still opens without counting a view or handing anything out', async () => {
+		const { id, manage } = await share({ viewLimit: 1 });
+		const state = (at: string) => app.request(`/api/shares/${at}/state`);
+		const live = await state(id);
+		expect(live.status).toBe(200);
+		expect(await live.json()).toEqual({ live: true, expiresAt: clock + 14 * day });
+		expect((await (await status(id, manage)).json()) as object).toMatchObject({ views: 0 });
+		expect((await openIt(id)).status).toBe(200);
+		const used = await state(id);
+		expect(used.status).toBe(410);
+		expect(await used.json()).toEqual({ error: 'used_up' });
+		expect((await state(b64(random(16)))).status).toBe(404);
+		expect((await state('not-an-id')).status).toBe(404);
+	});
+
 	it('opens as many times as its view limit allows, then says it is used up', async () => {
 		const { id } = await share({ viewLimit: 2 });
 		expect((await openIt(id)).status).toBe(200);
