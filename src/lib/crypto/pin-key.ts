@@ -1,5 +1,5 @@
 import nacl from 'tweetnacl';
-import { concatBytes } from './bytes';
+import { concatBytes, utf8 } from './bytes';
 import { argon2idRaw, defaultCost, normalisePassphrase } from './kdf';
 import { linkKeyLength, pinSaltLength } from './share-keys';
 
@@ -20,4 +20,28 @@ export async function keyWithPin(
 		defaultCost
 	);
 	return nacl.hash(concatBytes(linkKey, pinKey)).subarray(0, linkKeyLength);
+}
+
+const relayLabels = {
+	salt: utf8.encode('waymark relay pin salt v2'),
+	box: utf8.encode('waymark relay pin box v2'),
+	proof: utf8.encode('waymark relay pin proof v2')
+};
+const labelled = (label: Uint8Array, ...parts: Uint8Array[]) =>
+	nacl.hash(concatBytes(label, ...parts)).subarray(0, linkKeyLength);
+
+/**
+ * The keys of a short link sealed with a PIN: the box key, and the proof the relay asks for before
+ * it hands the box out (it keeps only the proof's SHA-256). Both need the link key as well as the
+ * PIN, so the relay, which never sees the link key, cannot try PINs against what it holds; and
+ * someone with the link can try them only through the relay, five times. The salt comes from the
+ * link key, which is fresh for every link, so the viewer can make the proof before fetching.
+ */
+export async function relayPinKeys(linkKey: Uint8Array, pin: string) {
+	const salt = labelled(relayLabels.salt, linkKey).subarray(0, pinSaltLength);
+	const pinKey = await argon2idRaw(normalisePassphrase(pin), salt, defaultCost);
+	return {
+		boxKey: labelled(relayLabels.box, linkKey, pinKey),
+		proof: labelled(relayLabels.proof, linkKey, pinKey)
+	};
 }

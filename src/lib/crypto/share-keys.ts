@@ -23,3 +23,6 @@ export function linkCheck(linkKey: Uint8Array, sealed: Uint8Array): Uint8Array {
 export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 	return a.length === b.length && a.length > 0 && nacl.verify(a, b);
 }
+
+/** Phone keyboards capitalise the first letter on their own: a PIN is read in one case. */
+export const normalisePin = (pin: string) => pin.trim().toLowerCase();

@@ -1,19 +1,15 @@
-import * as v from 'valibot';
 import { decodeBase64url, encodeBase64url } from '$lib/crypto/base64url';
-import { randomBytes, utf8 } from '$lib/crypto/bytes';
+import { randomBytes } from '$lib/crypto/bytes';
 import { open, seal, sealWithNonce } from '$lib/crypto/secretbox';
-import { linkCheck, linkKeyLength, sameBytes } from '$lib/crypto/share-keys';
-import { checked } from '$lib/domain/checked';
-import { canDeflate, deflate, inflate } from './deflate';
+import { linkCheck, linkKeyLength, normalisePin, sameBytes } from '$lib/crypto/share-keys';
 import {
 	ShareLinkAlteredError,
-	ShareLinkBrowserError,
 	ShareLinkDamagedError,
-	ShareLinkExpiredError,
 	ShareLinkPinError,
 	ShareLinkVersionError
 } from './errors';
-import { summarySchema, summaryVersion, versionOf, type Summary } from './summary';
+import type { Summary } from './summary';
+import { packSummary, unpackSummary } from './summary-pack';
 
 // The fragment after /view#, which browsers never send to a server:
 //   v1.<base64url(nonce + box)>.<base64url(key)>                 anyone with the link
@@ -37,14 +33,9 @@ async function keyWithPin(linkKey: Uint8Array, pin: string, salt: Uint8Array) {
 	return (await import('$lib/crypto/pin-key')).keyWithPin(linkKey, pin, salt);
 }
 
-/** Phone keyboards capitalise the first letter on their own: a PIN is read in one case. */
-const normalisePin = (pin: string) => pin.trim().toLowerCase();
-
 export async function createShareLink(summary: Summary, typedPin = ''): Promise<string> {
-	if (!canDeflate()) throw new ShareLinkBrowserError();
 	const pin = normalisePin(typedPin);
-	const valid = checked(summarySchema, summary, 'A summary');
-	const compressed = await deflate(utf8.encode(JSON.stringify(valid)));
+	const compressed = await packSummary(summary);
 	const key = randomBytes(linkKeyLength);
 	if (!pin)
 		return [linkVersion, encodeBase64url(seal(key, compressed)), encodeBase64url(key)].join('.');
@@ -98,7 +89,6 @@ export async function openShareLink(
 	typedPin = '',
 	now = Date.now()
 ): Promise<Summary> {
-	if (!canDeflate()) throw new ShareLinkBrowserError();
 	const pin = normalisePin(typedPin);
 	let compressed: Uint8Array;
 	if (link.needsPin) {
@@ -117,19 +107,7 @@ export async function openShareLink(
 			throw new ShareLinkAlteredError();
 		}
 	}
-	let value: unknown;
-	try {
-		value = JSON.parse(utf8.decode(await inflate(compressed)));
-	} catch {
-		// Sealed by whoever held the key, yet not a summary: not made by Waymark as it is.
-		throw new ShareLinkAlteredError();
-	}
-	const version = versionOf(value);
-	if (typeof version === 'number' && version > summaryVersion) throw new ShareLinkVersionError();
-	const parsed = v.safeParse(summarySchema, value);
-	if (!parsed.success) throw new ShareLinkAlteredError();
-	if (now >= parsed.output.expires) throw new ShareLinkExpiredError(parsed.output.expires);
-	return parsed.output;
+	return unpackSummary(compressed, now);
 }
 
 /** The whole address to share: this app's own /view page, with the summary after the #. */

@@ -53,11 +53,30 @@ export const text = {
 			'This link has been changed or cut short since it was made, so it can’t be trusted and nothing is shown. Ask the person who shared it to send it again.',
 		'link-version':
 			'This summary was made with a newer version of Waymark than this page can read. Close every tab of this page, then open the link again to get the newest version; if this message stays, ask for a new link.',
-		'link-expired': (expires: number) =>
-			`This summary expired on ${formatShareDay(expires)}. Ask the person who shared it for a new link if you still need it.`,
+		'link-expired': (expires: number | null) =>
+			`This summary ${expires === null ? 'has expired' : `expired on ${formatShareDay(expires)}`}. Ask the person who shared it for a new link if you still need it.`,
 		'link-pin':
 			'That PIN doesn’t open this summary. Check it with the person who shared it and try again.',
 		'link-browser':
-			'This browser is too old to open or make shared summaries. Use an up-to-date Chrome, Edge, Firefox or Safari (16.4 or newer).'
-	} satisfies Record<ShareErrorCode, string | ((expires: number) => string)>
+			'This browser is too old to open or make shared summaries. Use an up-to-date Chrome, Edge, Firefox or Safari (16.4 or newer).',
+		'link-revoked':
+			'The person who shared this summary has taken it back, so it can no longer be opened. Ask them if you still need it.',
+		'link-used-up':
+			'This link has been opened as many times as the person allowed, so it no longer opens. Ask them for a new link if you still need it.',
+		'link-locked':
+			'This link is locked because a wrong PIN was entered five times. Nothing can be opened with it now: ask the person who shared it for a new link.',
+		'link-not-found':
+			'There is no summary at this link. It may have been mistyped or cut short, or it ended long ago. Ask the person who shared it to send it again.',
+		'relay-down':
+			'The sharing service isn’t answering just now, so the summary can’t be fetched. Check the connection and try again in a few minutes.',
+		'relay-busy': (seconds: number) =>
+			`Too many requests have come from this network in the last minute. Try again in ${seconds === 1 ? 'a second' : `${seconds} seconds`}.`,
+		'relay-too-large':
+			'This summary is larger than the sharing service keeps. Choose fewer parts, or a long link, which has no such limit.'
+	} satisfies Record<
+		ShareErrorCode,
+		string | ((n: number | null) => string) | ((n: number) => string)
+	>,
+	pinTriesLeft: (n: number) =>
+		`That PIN doesn’t open this summary. ${n === 1 ? 'One more wrong PIN locks the link for good.' : `${n} tries are left before the link locks.`} Check it with the person who shared it.`
 } as const;
