@@ -41,8 +41,7 @@ beforeAll(async () => {
 	});
 	vi.stubGlobal('fetch', async (url: string, init: RequestInit = {}) => {
 		sent.push(`${url} ${init.headers ? JSON.stringify(init.headers) : ''} ${init.body ?? ''}`);
-		const { cache: _cache, ...rest } = init;
-		return app.request(url, rest);
+		return app.request(url, init);
 	});
 }, 60_000);
 afterAll(async () => {
