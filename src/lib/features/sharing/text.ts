@@ -14,8 +14,9 @@ export const text = {
 		honestTitle: 'Before I share',
 		honest: [
 			'Anyone who has the link can open the summary until it expires, so send it only to the person it is for. A PIN, told to them separately, adds a second lock.',
-			'The link holds the summary itself, encrypted: nothing is stored on any server, and the summary does not change if I edit my journal afterwards.',
-			'Expiry is checked by the page that opens the link, so a link cannot be taken back, and what someone has already seen or printed stays with them.'
+			'The summary is encrypted on this phone before it goes anywhere, and it does not change if I edit my journal afterwards. What someone has already seen or printed stays with them.',
+			'A short link keeps the sealed summary with Waymark’s sharing service, which cannot read it. I can see when it is opened and stop it at any time. The service can see that a summary exists, its size, and when and from which network address it is opened.',
+			'A long link holds the summary itself, so nothing is stored anywhere. It works without the sharing service, but it cannot be stopped or counted, and its expiry is checked only by the page that opens it.'
 		],
 		sharedTitle: 'What I have shared',
 		noneShared: 'Nothing shared yet.',
@@ -26,7 +27,34 @@ export const text = {
 		expiredOn: (day: string) => `Expired ${day}`,
 		withPin: 'With a PIN',
 		forget: 'Remove from this list',
-		forgetDone: 'Removed from the list. The link itself still works until it expires.',
+		shortLink: 'Short link',
+		longLink: 'Long link',
+		notOpened: 'Not opened yet',
+		opened: (n: number, last: string) =>
+			plural(n, { one: `Opened once, on ${last}`, other: `Opened ${n} times, last on ${last}` }),
+		opensLeft: (n: number) => plural(n, { one: '1 opening left', other: `${n} openings left` }),
+		ended: {
+			revoked: 'Stopped: it no longer opens',
+			used_up: 'Used up: opened as many times as I allowed',
+			locked: 'Locked after five wrong PINs',
+			expired: 'Expired: it no longer opens'
+		},
+		checking: 'Checking with the sharing service…',
+		statusFailed: 'Couldn’t check with the sharing service just now.',
+		forgotten: 'The sharing service no longer has this link: it ended a while ago.',
+		checkAgain: 'Check again',
+		stop: 'Stop sharing now',
+		stopTitle: 'Stop sharing this summary?',
+		stopBody:
+			'The link stops working at once, for everyone who has it. What someone has already seen or printed stays with them.',
+		stopConfirm: 'Stop sharing',
+		stopped: 'Stopped. The link no longer opens.',
+		stopFailed:
+			'It couldn’t be stopped just now, so the link still works. Check the connection and try again.',
+		showAgain: 'Show the link and QR code',
+		hideAgain: 'Hide the link and QR code',
+		forgetLive: 'Stop sharing it first: once it is gone from this list, it can’t be stopped.',
+		forgetDone: 'Removed from the list.',
 		forgetFailed: 'It couldn’t be removed from the list. Nothing was changed; try again.',
 		loadFailed: 'My shared summaries couldn’t be listed. Nothing was changed.'
 	},
@@ -68,22 +96,50 @@ export const text = {
 			'This is exactly what will open from the link, nothing more. Go back to change what is in it.',
 		previewLabel: 'Preview of the summary',
 		backToChoose: 'Change what is in it',
+		relayChecking: 'Checking for Waymark’s sharing service…',
+		kindLegend: 'What kind of link',
+		kinds: {
+			short: {
+				label: 'A short link and QR code that I can stop',
+				hint: 'Recommended. The sealed summary waits with Waymark’s sharing service, which can’t read it. I can see when it is opened, and stop it at any time.'
+			},
+			long: {
+				label: 'A long link that holds the summary itself',
+				hint: 'Works without the sharing service. It can’t be stopped or counted once sent, and a full plan is too long for a QR code.'
+			}
+		},
+		noRelay:
+			'Waymark’s sharing service isn’t answering here, so this will be a long link that holds the summary itself. It works until it expires and can’t be stopped once sent, and a full plan is too long for a QR code.',
+		recheck: 'Check again',
+		viewLimit: 'How many times it can be opened',
+		viewLimitChoice: (n: number | null) =>
+			n === null
+				? 'As often as needed until it expires'
+				: plural(n, { one: 'Once', other: `${n} times` }),
+		viewLimitHint:
+			'Each press of “Open the summary” counts once. A link that has been used up stops working.',
 		expiry: 'The link works for',
 		expiryDays: (n: number) => plural(n, { one: '1 day', other: `${n} days` }),
 		pinLegend: 'A PIN (optional)',
 		pinHint:
 			'Tell it to my worker in person or by phone, never in the same message as the link. 6 to 12 letters or numbers; capitals don’t matter. Longer is safer: it slows down anyone who gets the link without the PIN.',
+		pinHintShort:
+			'Tell it to my worker in person or by phone, never in the same message as the link. 6 to 12 letters or numbers; capitals don’t matter. Five wrong tries lock the link for good.',
 		pinLabel: 'PIN',
 		suggestPin: 'Suggest a PIN',
 		pinTooShort: 'A PIN needs 6 to 12 letters or numbers, or leave it empty.',
 		create: 'Make the link',
 		creating: 'Making the link…',
 		createFailed: 'The link couldn’t be made. Nothing was shared; try again.',
+		relayFailed: (why: string) =>
+			`${why} Nothing was shared. Try again, or choose a long link, which doesn’t need the sharing service.`,
 		logFailed:
 			'The link works, but it couldn’t be added to my list of what I have shared. Nothing else was changed.',
 		shareTitle: 'Share the link',
 		readyLead: (until: string) =>
 			`The link is ready. It works until ${until} for anyone who has it. Send it only to my worker.`,
+		readyShort: (until: string, limit: number | null) =>
+			`The short link is ready. It works until ${until}${limit === null ? '' : plural(limit, { one: ', for one opening', other: `, for ${limit} openings` })}, for anyone who has it. Send it only to my worker. I can see when it is opened, and stop it at any time, under “What I have shared”.`,
 		pinReminder: (pin: string) => `Remember to tell them the PIN separately: ${pin}`,
 		linkLabel: 'The link',
 		shareSheet: 'Share…',
@@ -95,6 +151,7 @@ export const text = {
 		emailBody: (url: string) =>
 			`Here is a read-only summary from my recovery journal, for my review:\n\n${url}\n\nIt opens in any browser and works for a limited time.`,
 		qrTitle: 'Or let them scan it',
+		qrLead: 'In a session, my worker can scan this with their phone’s camera to open the link.',
 		qrLabel: 'QR code of the link, for my worker to scan with their phone',
 		qrTooLong:
 			'This summary is too long for a QR code. Share the link another way, or choose fewer parts.',
