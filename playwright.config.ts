@@ -40,9 +40,12 @@ export default defineConfig({
 		// tests about offline use, updates and installing allow it (test.use in their files).
 		serviceWorkers: 'block'
 	},
+	// The app with its share relay, as `npm start` serves it, on an embedded database of its own
+	// (scripts/e2e.js empties it before each run; relay:build compiles the relay).
 	webServer: {
-		command: `node scripts/serve.js --root build --port ${port}`,
+		command: `node scripts/serve.js --root build --port ${port} --relay`,
 		url: `http://127.0.0.1:${port}`,
-		reuseExistingServer: false
+		reuseExistingServer: false,
+		env: { RELAY_DATA_DIR: 'test-results/relay-data' }
 	}
 });

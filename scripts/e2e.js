@@ -1,8 +1,8 @@
 // Runs the browser tests: finds (or on Debian, as root, installs) Chromium, builds the app, builds
-// a second "next" version for the update test, then runs Playwright. Extra arguments go to Playwright;
+// a second "next" version for the update test and the share relay, then runs Playwright. Extra arguments go to Playwright;
 // WAYMARK_E2E_WORKERS sets how many browsers run at once (one per core and one more, unless set).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumPath } from './chromium.js';
 
@@ -47,6 +47,10 @@ ensureChromium();
 // The update test serves this build, then swaps in the next one.
 build({ WAYMARK_OUT: '.builds/next', WAYMARK_BUILD_ID: 'next' });
 build({});
+// The share relay the tests' server runs beside the app, on an empty database.
+const relay = spawnSync('npx', ['tsc', '-p', 'relay/tsconfig.json'], { stdio: 'inherit' });
+if (relay.status !== 0) process.exit(relay.status ?? 1);
+rmSync('test-results/relay-data', { recursive: true, force: true });
 const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], {
 	stdio: 'inherit'
 });

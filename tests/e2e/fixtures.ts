@@ -21,7 +21,16 @@ export function watchContext(
 	const watchPage = (page: import('@playwright/test').Page) => {
 		page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
 		page.on('console', (message) => {
-			if (message.type() === 'error') errors.push(`console error: ${message.text()}`);
+			if (message.type() !== 'error') return;
+			// The sharing service says "ended", "wrong PIN" or "not found" by status, as designed,
+			// and Chromium logs each such answer (and each refused connection) as a failed load.
+			const at = message.location().url;
+			if (
+				message.text().startsWith('Failed to load resource') &&
+				at.startsWith(`${ownOrigin}/api/`)
+			)
+				return;
+			errors.push(`console error: ${message.text()}`);
 		});
 	};
 	context.pages().forEach(watchPage);

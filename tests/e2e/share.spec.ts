@@ -162,12 +162,12 @@ test('a review preparation with a PIN shows what changed since my last review', 
 	await view.goto(url);
 	await expect(view.getByRole('heading', { level: 1 })).toHaveText('This summary has a PIN');
 	await view.getByLabel('PIN').fill('000000');
-	await view.getByRole('button', { name: 'Open summary' }).click();
+	await view.getByRole('button', { name: 'Open the summary' }).click();
 	await expect(view.getByRole('alert')).toContainText('That PIN doesn’t open this summary', {
 		timeout: 15_000
 	});
 	await view.getByLabel('PIN').fill('481516');
-	await view.getByRole('button', { name: 'Open summary' }).click();
+	await view.getByRole('button', { name: 'Open the summary' }).click();
 	await expect(view.getByRole('heading', { level: 1 })).toHaveText('Getting ready for my review', {
 		timeout: 15_000
 	});
@@ -213,7 +213,7 @@ test.describe('every sharing screen passes axe in both themes', () => {
 		await view.goto(url);
 		await expectAccessibleInBothThemes(view, 'view: PIN', 'This summary has a PIN');
 		await view.getByLabel('PIN').fill('tea4two');
-		await view.getByRole('button', { name: 'Open summary' }).click();
+		await view.getByRole('button', { name: 'Open the summary' }).click();
 		await expectAccessibleInBothThemes(view, 'view: summary', 'A recovery summary');
 		await view.goto(url.replace('#v1.', '#v9.'));
 		await expectAccessibleInBothThemes(view, 'view: a problem', 'This summary can’t be shown');

@@ -23,6 +23,7 @@ export const text = {
 	snapshot:
 		'This is a snapshot of what was written in Waymark when it was shared. It does not change, and it is read-only.',
 	empty: 'Nothing was chosen to share.',
+	contents: 'In this summary',
 	view: {
 		pageTitle: 'A shared recovery summary · Waymark',
 		brand: 'Waymark',
@@ -35,7 +36,16 @@ export const text = {
 		pinLead:
 			'The person who shared it will have told you the PIN separately, in person or by phone.',
 		pinLabel: 'PIN',
-		open: 'Open summary',
+		open: 'Open the summary',
+		shortTitle: 'A recovery summary has been shared with you',
+		shortLead:
+			'It is fetched and opened only when you press the button, and each opening counts towards any limit the person set. It is read-only, and nothing of it is saved on this device.',
+		shortPinLead:
+			'It has a PIN, which the person who shared it will have told you separately, in person or by phone. Five wrong PINs lock the link for good. The summary is fetched only when you press the button.',
+		openedTitle: 'This summary was opened in this tab',
+		openedBefore:
+			'Its key was taken out of this page’s address once it was shown, so it is not left in this browser. To read it again, open the link you were sent.',
+		stillWorks: (until: string) => `The link still works until ${until}.`,
 		checking: 'Checking the PIN…',
 		print: 'Print or save as PDF',
 		problemTitle: 'This summary can’t be shown',

@@ -31,14 +31,30 @@ export class SharePage {
 		return this.page.getByRole('region', { name: 'Preview of the summary' });
 	}
 
-	/** From the check step: makes the link and returns it. */
-	makeLink({ days = '14 days', pin = '' } = {}) {
-		return test.step('make the link', () => this.#makeLink(days, pin));
+	/**
+	 * From the check step: makes the link and returns it. A long link unless `kind` says short;
+	 * with the sharing service away, a long one is all there is.
+	 */
+	makeLink({
+		days = '14 days',
+		pin = '',
+		kind = 'long',
+		views = ''
+	}: { days?: string; pin?: string; kind?: 'long' | 'short'; views?: string } = {}) {
+		return test.step(`make a ${kind} link`, () => this.#makeLink(days, pin, kind, views));
 	}
 
-	async #makeLink(days: string, pin: string) {
+	async #makeLink(days: string, pin: string, kind: 'long' | 'short', views: string) {
 		const { page } = this;
+		const make = page.getByRole('button', { name: 'Make the link' });
+		// Enabled once the page knows whether the sharing service answers.
+		await expect(make).toBeEnabled();
+		const choice = page.getByRole('radio', {
+			name: kind === 'long' ? /A long link/ : /A short link/
+		});
+		if (kind === 'short' || (await choice.count()) > 0) await choice.check();
 		await page.getByLabel('The link works for').selectOption(days);
+		if (views) await page.getByLabel('How many times it can be opened').selectOption(views);
 		if (pin) await page.getByLabel('PIN', { exact: true }).fill(pin);
 		await page.getByRole('button', { name: 'Make the link' }).click();
 		await expect(page.getByRole('heading', { name: 'Step 3 of 3: Share' })).toBeFocused({
