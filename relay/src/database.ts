@@ -1,5 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import { lockDataFolder } from './data-lock.js';
 
 // One face over the two ways the relay keeps its state: PGlite (PostgreSQL compiled to
 // WebAssembly, in a folder or in memory) when nothing is installed, and a real PostgreSQL
@@ -21,7 +22,8 @@ export interface Database extends Queries {
 export type Where = { url: string } | { dataDir?: string };
 
 function embedded(dataDir?: string): Database {
-	// Without a folder, in memory: what the tests use.
+	// Without a folder, in memory: what the tests use. A folder is this process's alone.
+	const lock = dataDir === undefined ? null : lockDataFolder(dataDir);
 	const db = new PGlite(dataDir);
 	const on = (target: Pick<PGlite, 'query' | 'exec'>): Queries => ({
 		async query<Row>(text: string, params?: unknown[]) {
@@ -35,7 +37,13 @@ function embedded(dataDir?: string): Database {
 		kind: 'pglite',
 		...on(db),
 		transaction: (work) => db.transaction((tx) => work(on(tx))),
-		close: () => db.close()
+		async close() {
+			try {
+				await db.close();
+			} finally {
+				lock?.release();
+			}
+		}
 	};
 }
 
@@ -50,9 +58,17 @@ function server(url: string): Database {
 	});
 	// A dropped connection is reported on the request that meets it; this keeps the process up.
 	pool.on('error', (error) => console.error(`PostgreSQL connection lost: ${error.message}`));
+	// Each statement is prepared once on each connection, by a name of its own, and only bound
+	// and run after that: the relay's SQL is a handful of fixed texts.
+	const names = new Map<string, string>();
+	const named = (text: string) => {
+		let name = names.get(text);
+		if (!name) names.set(text, (name = `relay_${names.size + 1}`));
+		return name;
+	};
 	const on = (target: pg.Pool | pg.PoolClient): Queries => ({
 		async query<Row>(text: string, params?: unknown[]) {
-			return (await target.query(text, params)).rows as Row[];
+			return (await target.query({ name: named(text), text, values: params })).rows as Row[];
 		},
 		async exec(text: string) {
 			// Without parameters, pg sends the simple protocol, which runs several statements.

@@ -35,7 +35,13 @@ export interface RelaySettings {
 
 export async function startRelay({ where, trustProxy = false, limits }: RelaySettings) {
 	const db = openDatabase(where);
-	await migrate(db);
+	try {
+		await migrate(db);
+	} catch (error) {
+		// Closed, so a PGlite folder's lock is given up.
+		await db.close().catch(() => {});
+		throw error;
+	}
 	const clientAddress = (c: Context) => {
 		// The last entry is the one the trusted proxy wrote; those before it, the client did.
 		const forwarded = trustProxy ? c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() : '';

@@ -90,24 +90,24 @@ export async function openShare(
 	// Another request changed the share between this one's statements: look again, a few times.
 	if (attempt > 3) throw new Error('The share kept changing while it was opened.');
 	const proofHash = pinProof ? sha256(pinProof) : null;
-	// The view that uses a share up ends it in the same transaction: never counted but left open.
-	const opened = await db.transaction(async (tx) => {
-		const [row] = await tx.query<{
-			ciphertext: Uint8Array;
-			expires_at: number;
-			views: number;
-			view_limit: number | null;
-		}>(
-			`UPDATE shares SET views = views + 1, last_opened_at = $2
-			 WHERE id = $1 AND ended IS NULL AND ciphertext IS NOT NULL AND expires_at > $2
-			   AND (view_limit IS NULL OR views < view_limit)
-			   AND (pin_verifier IS NULL OR pin_verifier = $3)
-			 RETURNING ciphertext, expires_at, views, view_limit`,
-			[id, now, proofHash]
-		);
-		if (row && row.view_limit !== null && row.views >= row.view_limit) await end(tx, id, 'used_up');
-		return row;
-	});
+	// One statement checks the terms, counts the view and, when it is the last the limit allows,
+	// ends the share and drops its content: one round trip, and never counted but left open.
+	// `before` is the row as this statement found it, for the content that the last view drops
+	// (a share's ciphertext never changes but to NULL, which the WHERE refuses).
+	const [opened] = await db.query<{ ciphertext: Uint8Array; expires_at: number }>(
+		`WITH before AS (SELECT id, ciphertext FROM shares WHERE id = $1)
+		 UPDATE shares SET views = shares.views + 1, last_opened_at = $2,
+		   ended = CASE WHEN shares.views + 1 >= shares.view_limit THEN 'used_up' END,
+		   ciphertext = CASE WHEN shares.views + 1 >= shares.view_limit THEN NULL ELSE shares.ciphertext END,
+		   pin_verifier = CASE WHEN shares.views + 1 >= shares.view_limit THEN NULL ELSE shares.pin_verifier END
+		 FROM before
+		 WHERE shares.id = before.id AND shares.ended IS NULL AND shares.ciphertext IS NOT NULL
+		   AND shares.expires_at > $2
+		   AND (shares.view_limit IS NULL OR shares.views < shares.view_limit)
+		   AND (shares.pin_verifier IS NULL OR shares.pin_verifier = $3)
+		 RETURNING before.ciphertext, shares.expires_at`,
+		[id, now, proofHash]
+	);
 	if (opened)
 		return {
 			result: 'opened',
