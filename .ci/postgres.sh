@@ -1,5 +1,6 @@
 # Sourced by .ci/run: a throwaway PostgreSQL cluster for the relay's tests, on a free local port,
-# stopped when the run ends. The relay's tests run on PGlite as well; this proves the same SQL on
+# stopped when the run ends (RELAY_TEST_DATABASE_URL), and where PostgreSQL's programs are
+# (RELAY_TEST_PG_BIN). The relay's tests run on PGlite as well; this proves the same SQL on
 # a real server. Installs Debian's postgresql package when it is missing.
 
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true; }
@@ -39,4 +40,8 @@ as_pg() {
 as_pg "'$PG_BIN/initdb' -D '$PG_DIR/data' -A trust -U waymark >/dev/null"
 as_pg "'$PG_BIN/pg_ctl' -D '$PG_DIR/data' -o \"-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1\" -l '$PG_DIR/log' -w start >/dev/null"
 export RELAY_TEST_DATABASE_URL="postgres://waymark@127.0.0.1:$PG_PORT/postgres"
+# Where PostgreSQL's programs are, for the fault test that stops and starts a server: it makes a
+# cluster of its own with them (relay/tools/throwaway-postgres.js), since stopping this one would
+# fail the other relay tests running beside it.
+export RELAY_TEST_PG_BIN="$PG_BIN"
 echo "PostgreSQL for the relay's tests on port $PG_PORT."

@@ -1,6 +1,6 @@
 // `npm run bench` measures against the budgets. `npm run bench:smoke`, which `npm test` runs, only
 // proves that every section still builds, opens and returns its figures: a tiny dataset, one
-// round, no Lighthouse, nothing written to results.md.
+// round, no Lighthouse, the relay on PGlite only, nothing written to results.md.
 export const smoke = process.argv.includes('--smoke') || process.env.WAYMARK_BENCH_SMOKE === '1';
 
 /**

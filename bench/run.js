@@ -5,7 +5,8 @@
 // Later issues add their own measurements as further sections of the same report: the vault's
 // (bench/vault/) builds and serves a page of its own; share links' (bench/share/) serve a page
 // beside the app's build and open the links in the app's /view; search's (bench/search/) writes
-// ten years and 3,000 journal entries beside the app's build and times the app's search screen.
+// ten years and 3,000 journal entries beside the app's build and times the app's search screen;
+// the share relay's (bench/relay/) loads the relay over HTTP, on PGlite and on PostgreSQL.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -17,6 +18,7 @@ import { journeyChecks, journeyMarkdown, measureJourney } from './journey/measur
 import { firstPaintChecks, firstPaintMarkdown, measureFirstPaint } from './lighthouse/measure.js';
 import { smoke } from './mode.js';
 import { measureSearch, searchChecks, searchMarkdown } from './search/measure.js';
+import { measureRelay, relayChecks, relayMarkdown } from './relay/measure.js';
 import { measureShare, shareChecks, shareMarkdown } from './share/measure.js';
 import { measureTyping, typingChecks, typingMarkdown } from './typing/measure.js';
 import { measureVault, vaultChecks, vaultMarkdown } from './vault/measure.js';
@@ -102,6 +104,7 @@ function markdown(report) {
 		journey,
 		share,
 		search,
+		relay,
 		checks
 	} = report;
 	return `# Waymark benchmark
@@ -126,6 +129,7 @@ ${typingMarkdown(typing)}
 ${journeyMarkdown(journey)}
 ${shareMarkdown(share)}
 ${searchMarkdown(search)}
+${relayMarkdown(relay)}
 ## Budgets
 
 | budget | limit | measured | result |
@@ -154,6 +158,7 @@ try {
 	const journey = await measureJourney();
 	const share = await measureShare();
 	const search = await measureSearch();
+	const relay = await measureRelay();
 	// Lighthouse is the slow part and says nothing about whether the pages still work.
 	const lh = smoke
 		? null
@@ -172,7 +177,8 @@ try {
 		...typingChecks(typing),
 		...journeyChecks(journey),
 		...shareChecks(share),
-		...searchChecks(search)
+		...searchChecks(search),
+		...relayChecks(relay)
 	];
 	if (smoke) {
 		// Budgets mean nothing on a tiny dataset; a figure that is missing means a broken page.
@@ -199,6 +205,7 @@ try {
 			journey,
 			share,
 			search,
+			relay,
 			checks
 		};
 		await writeFile('bench/results.json', `${JSON.stringify(report, null, '\t')}\n`);

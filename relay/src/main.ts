@@ -16,9 +16,13 @@ const relay = await startRelay({ where, trustProxy: process.env.RELAY_TRUST_PROX
 	}
 );
 const port = Number(process.env.PORT ?? 4180);
-const server = serve({ fetch: relay.app.fetch, port, hostname: process.env.HOST ?? '127.0.0.1' });
-console.log(
-	`Waymark relay on port ${port}, state in ${'url' in where ? 'PostgreSQL' : where.dataDir}`
+const server = serve(
+	{ fetch: relay.app.fetch, port, hostname: process.env.HOST ?? '127.0.0.1' },
+	// Said once it listens, with the port it has (PORT=0 takes any free one).
+	(info) =>
+		console.log(
+			`Waymark relay on port ${info.port}, state in ${'url' in where ? 'PostgreSQL' : where.dataDir}`
+		)
 );
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const)

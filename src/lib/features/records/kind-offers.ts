@@ -8,7 +8,8 @@ import type { SearchKind } from '$lib/domain/search/journal-search';
 // tests/unit/features/records/kind-offers.test.ts fails if a kind is missing here.
 
 /** What of a summary's sources a kind fills (lib/features/sharing/share-sources.ts). */
-export type SharePart = 'plan' | 'goals' | 'checkins' | 'scales' | 'sessions' | 'unmetNeeds';
+export type SharePart =
+	'entries' | 'plan' | 'goals' | 'checkins' | 'scales' | 'sessions' | 'unmetNeeds';
 
 export interface KindOffers {
 	/** The kind of search result its records make. */
@@ -20,7 +21,8 @@ export interface KindOffers {
 }
 
 export const kindOffers = {
-	'journal-entry': { search: 'entry' },
+	// Shared one by one: the person picks which entries go in.
+	'journal-entry': { search: 'entry', share: 'entries' },
 	'voice-note': { search: 'voice' },
 	// A voice note's audio: found through its note.
 	'voice-chunk': {},

@@ -3,6 +3,7 @@ import { findSection, planSections, type PlanSectionId } from '$lib/domain/plan/
 import { fitSummary, summaryVersion, type Summary, type SummarySection } from '$lib/share/summary';
 import { expiryFrom } from '$lib/share/share-dates';
 import { sectionText } from '$lib/features/records/section-text';
+import { isWritten, journalSections } from './journal-blocks';
 import { agreementBlocks, checkinBlocks, goalBlocks } from './journey-blocks';
 import { planChangeBlocks } from './plan-changes';
 import { planSectionSummary } from './plan-blocks';
@@ -18,7 +19,14 @@ export interface ShareChoice {
 	id: string;
 	group: ChoiceGroup;
 	title: string;
-	sections(sources: ShareSources, from: string, extra: BuildExtra): SummarySection[];
+	sections(
+		sources: ShareSources,
+		from: string,
+		extra: BuildExtra,
+		entries: ReadonlySet<string>
+	): SummarySection[];
+	/** Whether there is anything to pick, where that differs from having sections to make. */
+	has?(sources: ShareSources): boolean;
 }
 
 /** What the flow adds beyond the journal: plan histories for a review. */
@@ -94,7 +102,15 @@ export const shareChoices: ShareChoice[] = [
 	journeyChoice('unmet-needs', s.unmetNeeds, (src) => {
 		const needs = (src.unmetNeeds?.needs ?? []).map((n) => n.text.trim()).filter(Boolean);
 		return needs.length ? [{ k: 'ul', i: needs }] : [];
-	})
+	}),
+	{
+		id: 'journal',
+		group: 'journey',
+		title: text.journal.choice,
+		sections: (sources, _from, _extra, entries) => journalSections(sources.entries, entries),
+		// Nothing is in it until entries are picked, but there is something to pick.
+		has: (sources) => sources.entries.some(isWritten)
+	}
 ];
 
 /** The order sections appear in: what I want to talk about first, then as the journal holds them. */
@@ -124,6 +140,8 @@ export function periodStart(period: Period, today: string, lastReview: string | 
 export interface SummaryRequest {
 	kind: Summary['kind'];
 	picked: ReadonlySet<string>;
+	/** The journal entries picked, by id: only these go in, and only with 'journal' picked. */
+	entries?: ReadonlySet<string>;
 	from: string;
 	talkAbout: string;
 	created: number;
@@ -145,7 +163,9 @@ export function buildSummary(
 	for (const group of order)
 		for (const choice of shareChoices)
 			if (choice.group === group && request.picked.has(choice.id))
-				sections.push(...choice.sections(sources, request.from, extra));
+				sections.push(
+					...choice.sections(sources, request.from, extra, request.entries ?? new Set())
+				);
 	return fitSummary({
 		v: summaryVersion,
 		kind: request.kind,
@@ -165,5 +185,7 @@ export function hasContent(
 	from: string,
 	extra: BuildExtra
 ) {
-	return choice.sections(sources, from, extra).length > 0;
+	return choice.has
+		? choice.has(sources)
+		: choice.sections(sources, from, extra, new Set()).length > 0;
 }

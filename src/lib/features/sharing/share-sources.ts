@@ -1,5 +1,6 @@
 import { checkinYear, shownScales, type Checkin, type Scale } from '$lib/domain/journey/checkin';
 import { addMonths, dayOf } from '$lib/domain/journey/days';
+import { journalEntryKind, type JournalEntry } from '$lib/domain/journal/journal-entry';
 import { sessionNoteKind, type SessionNote } from '$lib/domain/journey/session-note';
 import { unmetNeedsKind, type UnmetNeeds } from '$lib/domain/journey/unmet-needs';
 import type { PlanSection } from '$lib/domain/plan/plan-sections';
@@ -19,6 +20,8 @@ import type { Reader } from '$lib/vault/repository';
 export interface ShareSources {
 	today: string;
 	name: string;
+	/** Every journal entry, for the person to pick from one by one. */
+	entries: Saved<JournalEntry>[];
 	plan: PlanRecords;
 	goals: GoalWithJourney[];
 	checkins: Checkin[];
@@ -31,6 +34,7 @@ export interface ShareSources {
 
 /** How each part a kind of record offers to a summary (kind-offers.ts) is read. */
 const partOf = {
+	entries: (records) => records.list(journalEntryKind),
 	plan: (records) => loadPlan(records),
 	goals: (records) => loadGoals(records),
 	checkins: (records, { now, firstYear }) => loadCheckins(now, firstYear, records),

@@ -171,7 +171,34 @@ export const text = {
 		agreements: 'What we agreed at sessions',
 		unmetNeeds: 'Needs not met at the moment',
 		talkAbout: 'Things I want to talk about',
-		planChanges: 'What changed in my plan'
+		planChanges: 'What changed in my plan',
+		journal: 'From my journal'
+	},
+	journal: {
+		choice: 'My journal entries',
+		written: (day: string) => `Written ${day}`,
+		legend: 'Which entries to include',
+		lead: 'Only the entries I tick go in. None are ticked to start with.',
+		find: 'Find an entry',
+		findHint: 'By words in its title or what I wrote.',
+		ticked: (n: number) =>
+			n === 0
+				? 'No entries ticked yet.'
+				: plural(n, { one: '1 entry ticked.', other: `${formatNumber(n)} entries ticked.` }),
+		matching: (n: number) =>
+			n === 0
+				? 'No entries have those words.'
+				: plural(n, {
+						one: '1 entry has those words.',
+						other: `${formatNumber(n)} entries have those words.`
+					}),
+		shownOf: (shown: number, all: number) =>
+			`Showing ${formatNumber(shown)} of ${formatNumber(all)} entries.`,
+		showMore: (n: number) => `Show ${formatNumber(n)} more`,
+		full: (n: number) =>
+			`That’s as many as one summary can hold (${formatNumber(n)}). Untick one to choose another.`,
+		tooLong: (n: number) =>
+			`Too long to share whole: the first ${formatNumber(n)} characters go in.`
 	},
 	goal: {
 		status: {

@@ -24,6 +24,15 @@ describe('the registry of record kinds', () => {
 
 	it('gives each reader its offers once, in the order the kinds are listed', () => {
 		expect(offeredTo('timeline')).toEqual(['goals', 'sessions', 'reviews', 'checkins']);
+		expect(offeredTo('share')).toEqual([
+			'entries',
+			'plan',
+			'goals',
+			'sessions',
+			'unmetNeeds',
+			'checkins',
+			'scales'
+		]);
 		expect(offeredTo('search')).toEqual([
 			'entry',
 			'voice',
