@@ -2,6 +2,7 @@
 // `npm run build`). A page beside the app's build (page.js) seals three summaries with the app's
 // own code and reports the time and the links' lengths; then each link is opened in the real app's
 // /view, cold, as a worker would open it from a message, and timed until the summary is painted.
+import { spawnSync } from 'node:child_process';
 import { cp, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -21,7 +22,13 @@ const settings = pick(
 	{ createRuns: 1, viewRuns: 1 }
 );
 const pin = '4821';
-export const shareBudgets = { typicalLinkChars: 4000, viewAfterAppMs: 300, typicalViewMs: 200 };
+export const shareBudgets = {
+	typicalLinkChars: 4000,
+	viewAfterAppMs: 300,
+	typicalViewMs: 200,
+	shortLinkChars: 110,
+	pressToPaintMs: 300
+};
 /** The summaries whose view must meet the budget: the one shared most, and the largest. */
 const viewBudgeted = ['typical', 'full'];
 
@@ -39,6 +46,15 @@ function watchView() {
 	/** @type {Record<string, any>} */
 	const marks = (window.__shareMarks = {});
 	addEventListener('load', () => (marks.load = performance.now()));
+	// A short link's press of Open, the start of what the worker waits for.
+	addEventListener(
+		'click',
+		(event) => {
+			if (event.target instanceof Element && event.target.closest('form button'))
+				marks.pressed = performance.now();
+		},
+		true
+	);
 	const observer = new MutationObserver(() => {
 		if (!marks.app && document.querySelector('.app-root > :not(script)'))
 			marks.app = performance.now();
@@ -55,8 +71,11 @@ function watchView() {
 	});
 }
 
-/** Opens `url` in a fresh context: empty cache, no service worker, nothing stored. */
-async function openView(browser, url) {
+/**
+ * Opens `url` in a fresh context: empty cache, no service worker, nothing stored. A short link
+ * waits for the press of Open, which the bench makes once the button is there.
+ */
+async function openView(browser, url, { press = false } = {}) {
 	const context = await browser.newContext({
 		serviceWorkers: 'block',
 		viewport: { width: 390, height: 844 }
@@ -66,6 +85,7 @@ async function openView(browser, url) {
 		const page = await context.newPage();
 		page.on('pageerror', (error) => console.error(error));
 		await page.goto(url);
+		if (press) await page.getByRole('button', { name: 'Open the summary' }).click();
 		try {
 			await page.waitForFunction(() => window.__shareMarks.painted && window.__shareMarks.load, {
 				timeout: settings.viewTimeoutMs
@@ -107,6 +127,34 @@ async function measureViews(browser, links) {
 	});
 }
 
+/** Each short link opened `viewRuns` times: from the press of Open to the summary painted. */
+async function measureShortViews(browser, links) {
+	for (const link of links) await openView(browser, link.shortUrl, { press: true });
+	const runs = Object.fromEntries(links.map((l) => [l.name, []]));
+	for (let run = 0; run < settings.viewRuns; run++)
+		for (const link of links) {
+			const marks = await openView(browser, link.shortUrl, { press: true });
+			runs[link.name].push(marks.painted - marks.pressed);
+		}
+	return links.map(({ name }) => ({ name, pressToPaint: figure(runs[name]) }));
+}
+
+/** The share relay, compiled (relay:build) and started on an in-memory database. */
+async function startRelay() {
+	const built = spawnSync('npx', ['tsc', '-p', 'relay/tsconfig.json'], { stdio: 'inherit' });
+	if (built.status !== 0) throw new Error('The relay did not compile.');
+	const relayModule = new URL('../../relay/dist/relay.js', import.meta.url).href;
+	const [{ startRelay }, { getRequestListener }] = await Promise.all([
+		import(relayModule),
+		import('@hono/node-server')
+	]);
+	const relay = await startRelay({
+		where: {},
+		limits: { create: 10_000, open: 10_000, manage: 10_000 }
+	});
+	return { api: getRequestListener(relay.app.fetch), stop: relay.stop };
+}
+
 function summarise(raw, views, seconds) {
 	return {
 		settings,
@@ -119,7 +167,9 @@ function summarise(raw, views, seconds) {
 			linkChars: s.url.length,
 			linkPerJsonByte: Math.round((s.url.length / s.jsonBytes) * 100) / 100,
 			create: figure(s.createMs),
-			openMs: round(median(s.openMs))
+			openMs: round(median(s.openMs)),
+			shortLinkChars: s.shortUrl.length,
+			shortCreateMs: round(s.shortCreateMs)
 		})),
 		pin: {
 			createMs: round(raw.pin.createMs),
@@ -139,7 +189,8 @@ export async function measureShare() {
 	await cp(appBuild, site, { recursive: true });
 	// Beside the app, on its origin: the links name this origin's /view, as the app's would.
 	await buildBenchPage(path('.'), `${site}/bench-share`, '/bench-share/');
-	const server = createSiteServer({ root: site });
+	const relay = await startRelay();
+	const server = createSiteServer({ root: site, api: relay.api });
 	await new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(undefined)));
 	const browser = await chromium.launch(chromiumLaunchOptions());
 	try {
@@ -156,7 +207,13 @@ export async function measureShare() {
 		await context.close();
 		let views;
 		try {
-			views = { sizes: await measureViews(browser, raw.summaries) };
+			views = {
+				sizes: await measureViews(browser, raw.summaries),
+				short: await measureShortViews(
+					browser,
+					raw.summaries.filter((s) => viewBudgeted.includes(s.name))
+				)
+			};
 		} catch (error) {
 			// Until the app has a /view that marks the summary shown, there is nothing to time.
 			if (error.cause !== 'not-shown') throw error;
@@ -166,6 +223,7 @@ export async function measureShare() {
 	} finally {
 		await browser.close();
 		server.close();
+		await relay.stop();
 	}
 }
 
@@ -189,6 +247,21 @@ export function shareChecks(share) {
 			value: view ? view.afterFirstRenderMs : 'not measured',
 			ok: Boolean(view) && view.afterFirstRenderMs < shareBudgets.viewAfterAppMs
 		})),
+		...share.summaries.map((s) => ({
+			name: `Share: the ${s.name} summary's short link (characters)`,
+			limit: `< ${shareBudgets.shortLinkChars}`,
+			value: s.shortLinkChars,
+			ok: s.shortLinkChars < shareBudgets.shortLinkChars
+		})),
+		...viewBudgeted.map((name) => {
+			const short = share.view.short?.find((v) => v.name === name);
+			return {
+				name: `Share: the ${name} summary's short link, Open pressed to painted (ms)`,
+				limit: `<= ${shareBudgets.pressToPaintMs}`,
+				value: short ? short.pressToPaint.ms : 'not measured',
+				ok: Boolean(short) && short.pressToPaint.ms <= shareBudgets.pressToPaintMs
+			};
+		}),
 		{
 			name: 'Share: the typical summary painted in /view, from navigation (ms, unthrottled)',
 			limit: `<= ${shareBudgets.typicalViewMs}`,
@@ -240,6 +313,23 @@ is checked from that first render, when the app has loaded and is running; start
 the app's general cost on a cold load and is reported beside it. Medians:
 
 ${views}
+
+### Short links (through the relay)
+
+The same summaries as short links, \`/view#v2.<id>.<key>\`, their sealed box left with the relay
+the bench serves beside the app (in-memory PGlite, over loopback). Made once each with
+\`createRelayShare\` (seal, then upload). Opened in \`/view\` as above, and timed from the press
+of "Open the summary" (the fetch, which the relay counts, the opening and the layout) to the
+animation frame after the summary appears; ${s.viewRuns} runs, median.
+
+| summary | link chars | make ms (seal and upload) | Open pressed to painted, ms | runs |
+| --- | --- | --- | --- | --- |
+${share.summaries
+	.map((x) => {
+		const v = share.view.short?.find((y) => y.name === x.name);
+		return `| ${x.name} | ${x.shortLinkChars} | ${x.shortCreateMs} | ${v ? v.pressToPaint.ms : 'not measured'} | ${v ? v.pressToPaint.runs.join(', ') : ''} |`;
+	})
+	.join('\n')}
 
 This section took ${share.seconds} s.
 `;

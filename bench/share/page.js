@@ -1,8 +1,10 @@
 // Runs inside Chromium (built by bench/share/measure.js): seals each summary with the app's own
 // createShareLink (valibot, JSON, deflate-raw through CompressionStream, secretbox, base64url),
-// which Node could only imitate, and opens it again to check that the link holds the summary.
+// which Node could only imitate, and opens it again to check that the link holds the summary;
+// then makes it a short link too, through the relay the bench serves beside the app.
 // Returns every timing and the fragments; the Node side takes medians and opens the links.
 import { createShareLink, openShareLink, readShareLink, shareUrl } from '$lib/share/share-link';
+import { createRelayShare } from '$lib/share/relay-link';
 import { planSections } from '$lib/domain/plan/plan-sections';
 import { summaries, textChars } from './summaries.js';
 
@@ -37,6 +39,8 @@ window.measureShare = async ({ origin, runs, pin }) => {
 		const fragment = create.result;
 		const open = await timings(() => openShareLink(readShareLink(fragment)), runs);
 		if (JSON.stringify(open.result) !== json) throw new Error(`The ${name} link opened changed.`);
+		// The same summary as a short link, left with the relay beside the app: once, to open.
+		const short = await time(() => createRelayShare(summary, '', { days: 14, viewLimit: null }));
 		results.push({
 			name,
 			sections: summary.s.length,
@@ -44,6 +48,8 @@ window.measureShare = async ({ origin, runs, pin }) => {
 			planTextChars: chars(summary.s.filter((s) => planSectionIds.has(s.id))),
 			jsonBytes: new TextEncoder().encode(json).length,
 			url: shareUrl(origin, fragment),
+			shortUrl: shareUrl(origin, short.result.fragment),
+			shortCreateMs: short.ms,
 			createMs: create.ms,
 			openMs: open.ms
 		});
