@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { relayApp, maxSummaryBytes } from '../../relay/src/app.js';
 import { openDatabase, type Database } from '../../relay/src/database.js';
 import { migrate } from '../../relay/src/migrate.js';
@@ -250,6 +250,25 @@ describe.each(databases)('the relay on %s', (_name, open) => {
 		expect((await (await status(id, manage)).json()) as object).toMatchObject({ views: 0 });
 	});
 
+	it('marks every answer, refusals included, as not to be stored, sniffed or referred', async () => {
+		const { id } = await share();
+		const answers = [
+			await app.request('/api/health'),
+			await openIt(id),
+			await openIt(b64(random(16))),
+			await post('/api/shares', '{not json'),
+			await post('/api/shares', {}, { 'sec-fetch-site': 'cross-site' }),
+			await app.request('/api/nothing-here')
+		];
+		expect(answers.map((a) => a.status)).toEqual([200, 200, 404, 400, 403, 404]);
+		for (const answer of answers)
+			expect({
+				cache: answer.headers.get('cache-control'),
+				sniff: answer.headers.get('x-content-type-options'),
+				referrer: answer.headers.get('referrer-policy')
+			}).toEqual({ cache: 'no-store', sniff: 'nosniff', referrer: 'no-referrer' });
+	});
+
 	it('refuses requests made from another site', async () => {
 		const response = await post('/api/shares', {}, { 'sec-fetch-site': 'cross-site' });
 		expect(response.status).toBe(403);
@@ -280,6 +299,27 @@ describe('rate limits', () => {
 		expect(over.status).toBe(429);
 		expect(over.headers.get('retry-after')).toBe('30');
 		expect(await over.json()).toEqual({ error: 'too_many_requests', retryAfter: 30 });
+		expect(over.headers.get('cache-control')).toBe('no-store');
+	});
+});
+
+describe('a database that is away', () => {
+	it('answers "unavailable", and logs the fault without the request', async () => {
+		const away = () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:5432'));
+		const db = { query: away, exec: away, transaction: away } as unknown as Database;
+		const app = relayApp({ db, limits: { create: 1000, open: 1000, manage: 1000 } });
+		const id = b64(random(16));
+		const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+		try {
+			const response = await app.request(`/api/shares/${id}/open`, { method: 'POST' });
+			expect(response.status).toBe(503);
+			expect(await response.json()).toEqual({ error: 'unavailable' });
+			expect(response.headers.get('cache-control')).toBe('no-store');
+			expect(logged.mock.calls.flat().join(' ')).toContain('ECONNREFUSED');
+			expect(logged.mock.calls.flat().join(' ')).not.toContain(id);
+		} finally {
+			logged.mockRestore();
+		}
 	});
 });
 
