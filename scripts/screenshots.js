@@ -221,16 +221,32 @@ for (const size of sizes) {
 		await page.getByRole('button', { name: 'Preview' }).click();
 		await page.getByRole('region', { name: 'Preview of the summary' }).waitFor();
 		await shot('share-check');
+		// A short link through the relay `npm start` runs: the kind of link, then the QR code.
+		const short = page.getByRole('radio', { name: /A short link/ });
+		await short.check();
+		await short.scrollIntoViewIfNeeded();
+		await shot('share-options');
 		await page.getByRole('button', { name: 'Make the link' }).click();
 		await page.getByRole('heading', { name: 'Step 3 of 3: Share' }).waitFor();
 		await shot('share-link');
+		await page.getByRole('img', { name: /QR code of the link/ }).scrollIntoViewIfNeeded();
+		await shot('share-qr');
 		const link = await page.getByLabel('The link', { exact: true }).inputValue();
 		const worker = await browser.newContext({ ...size, colorScheme, serviceWorkers: 'block' });
 		const view = await worker.newPage();
 		await view.goto(link);
-		await view.getByRole('heading', { level: 1 }).waitFor();
+		await view.getByRole('button', { name: 'Open the summary' }).waitFor();
+		await view.screenshot({ path: `${out}/view-open-${size.name}-${colorScheme}.png` });
+		await view.getByRole('button', { name: 'Open the summary' }).click();
+		await view.locator('article[data-summary-shown]').waitFor();
 		await view.screenshot({ path: `${out}/view-${size.name}-${colorScheme}.png` });
 		await worker.close();
+		// What I have shared: the link opened once, and the button that stops it.
+		await page.getByRole('link', { name: 'Done' }).click();
+		const opened = page.getByText(/^Opened once/);
+		await opened.waitFor();
+		await page.getByRole('heading', { name: 'What I have shared' }).scrollIntoViewIfNeeded();
+		await shot('shared-list');
 
 		await nav(page, 'Settings');
 		await page.getByRole('link', { name: 'Go to backup' }).click();
