@@ -162,7 +162,7 @@ try {
 	// Lighthouse is the slow part and says nothing about whether the pages still work.
 	const lh = smoke
 		? null
-		: await measureFirstPaint({ origin, viewFragment: share.typicalFragment });
+		: await measureFirstPaint({ origin, viewFragment: share.typicalShortFragment });
 	// The first screen measured is the home screen.
 	const [home] = javascript;
 	const checks = [

@@ -52,7 +52,10 @@ function summarise(list) {
 	};
 }
 
-/** `origin`: the app's build, served; `viewFragment`: a typical summary's link fragment. */
+/**
+ * `origin`: the app's build, served; `viewFragment`: a typical summary's short link, whose first
+ * screen (what the worker reads before pressing Open) is the prerendered /view.
+ */
 export async function measureFirstPaint({ origin, viewFragment }) {
 	const floorRoot = fileURLToPath(new URL('../floor', import.meta.url));
 	const floor = createSiteServer({ root: floorRoot });
@@ -136,7 +139,10 @@ export function firstPaintMarkdown(lh) {
 	return `## First paint beside the floor (Lighthouse mobile, median of ${lh.runs} runs each, taken in turn)
 
 The floor is Waymark's first screen as plain HTML with one small stylesheet and no script
-(\`bench/floor/\`): no app can paint sooner.
+(\`bench/floor/\`): no app can paint sooner. /view is opened with a typical summary's short
+link, as a worker meets it whenever the relay is there: its first screen, up to the Open button,
+comes from the HTML. A long link's summary is drawn from the link by the app's scripts, so it
+comes later (the share section times it).
 
 | measure | floor | home | home / floor | /view | /view / floor |
 | --- | --- | --- | --- | --- | --- |

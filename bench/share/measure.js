@@ -177,8 +177,10 @@ function summarise(raw, views, seconds) {
 			linkChars: raw.pin.url.length
 		},
 		view: views,
-		// The typical summary's fragment, for Lighthouse's run on /view (run.js).
+		// The typical summary's fragments, for Lighthouse's run on /view (run.js).
 		typicalFragment: new URL(raw.summaries.find((s) => s.name === 'typical').url).hash,
+		// Its short link: what a worker opens whenever the relay is there (nothing fetched first).
+		typicalShortFragment: new URL(raw.summaries.find((s) => s.name === 'typical').shortUrl).hash,
 		seconds: round(seconds)
 	};
 }

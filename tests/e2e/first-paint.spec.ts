@@ -73,6 +73,25 @@ test('the worker’s view paints from its HTML before any script runs', async ({
 	await expect(page.getByRole('link', { name: /Help now/ })).toBeVisible();
 });
 
+test('a short link’s first screen paints from the HTML, with or without its PIN', async ({
+	page
+}) => {
+	await withoutScripts(page);
+	const link = `v2.${'A'.repeat(22)}.${'B'.repeat(43)}`;
+	await page.goto(`/view#${link}`);
+	const title = page.getByRole('heading', { level: 1 });
+	await expect(title).toHaveText('A recovery summary has been shared with you');
+	await expect(page.getByText(/fetched and opened only when you press the button/)).toBeVisible();
+	await expect(page.getByText(/It has a PIN/)).toBeHidden();
+	await expect(page.getByText('Opening the summary…')).toBeHidden();
+	// A page of its own: the first script reads the address once, before the first paint.
+	const withPin = await page.context().newPage();
+	await withoutScripts(withPin);
+	await withPin.goto(`/view#${link}.p`);
+	await expect(withPin.getByText(/It has a PIN/)).toBeVisible();
+	await expect(withPin.getByText(/fetched and opened only when you press/)).toBeHidden();
+});
+
 test.describe('before the app has started', () => {
 	test.use({ allowedOrigins: ['https://duckduckgo.com'] });
 
