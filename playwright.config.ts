@@ -40,12 +40,15 @@ export default defineConfig({
 		// tests about offline use, updates and installing allow it (test.use in their files).
 		serviceWorkers: 'block'
 	},
-	// The app with its share relay, as `npm start` serves it, on an embedded database of its own
-	// (scripts/e2e.js empties it before each run; relay:build compiles the relay).
+	// The app with its share relay, as `npm start` serves it: on the PostgreSQL server .ci/run
+	// starts, when there is one, else on an embedded database of its own (scripts/e2e.js empties
+	// it before each run, and compiles the relay).
 	webServer: {
 		command: `node scripts/serve.js --root build --port ${port} --relay`,
 		url: `http://127.0.0.1:${port}`,
 		reuseExistingServer: false,
-		env: { RELAY_DATA_DIR: 'test-results/relay-data' }
+		env: process.env.RELAY_TEST_DATABASE_URL
+			? { DATABASE_URL: process.env.RELAY_TEST_DATABASE_URL }
+			: { RELAY_DATA_DIR: 'test-results/relay-data' }
 	}
 });
