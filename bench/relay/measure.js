@@ -181,6 +181,7 @@ export async function measureRelay() {
 		settings,
 		ciphertextBytes,
 		loadAtStart,
+		loadAtEnd: round(loadavg()[0]),
 		databases: results,
 		seconds: round((performance.now() - started) / 1000)
 	};
@@ -250,15 +251,18 @@ ${d.rows
 	return `## The share relay under load (HTTP on loopback)
 
 The relay compiled as \`npm run relay\` runs it, in a process of its own, its rate limits raised;
-the load from the bench's process on the same machine: so many clients at once, each on a
-kept-alive connection, sending one request after another for ${s.phaseMs / 1000} s after an
-untimed warm-up. A make (\`POST /api/shares\`) carries ${relay.ciphertextBytes.toLocaleString('en')}
-bytes of ciphertext, about a typical summary's; an open (\`POST /api/shares/:id/open\`, with
-\`{}\` as the worker's page sends it) picks any share made so far, with no view limit. Latency is
-from the request sent to the whole answer read. The budget, on PostgreSQL at
-${relayBudgets.atClients} clients: open p99 under ${relayBudgets.openP99Ms} ms and at least
-${relayBudgets.opensPerSecond} opens a second. The machine's load average was ${relay.loadAtStart}
-when this section began.
+the load from the bench's process on the same machine (bare HTTP/1.1 connections, as wrk or
+autocannon make): so many clients at once, each on a kept-alive connection, sending one request
+after another for ${s.phaseMs / 1000} s after an untimed warm-up. The relay, the database and
+the load share the machine's cores. A make (\`POST /api/shares\`) carries
+${relay.ciphertextBytes.toLocaleString('en')} bytes of ciphertext, about a typical summary's; an
+open (\`POST /api/shares/:id/open\`, with \`{}\` as the worker's page sends it) picks any share
+made so far, with no view limit. Latency is from the request sent to the whole answer read. The
+budget, on PostgreSQL at ${relayBudgets.atClients} clients: open p99 under
+${relayBudgets.openP99Ms} ms and at least ${relayBudgets.opensPerSecond} opens a second. PGlite
+runs inside the relay's process, one statement at a time; at 100 clients a few connections may
+wait seconds for their first answer (in memory too), which is its p99 there. The machine's load
+average was ${relay.loadAtStart} when this section began and ${relay.loadAtEnd} when it ended.
 
 ${sections}
 This section took ${relay.seconds} s.
