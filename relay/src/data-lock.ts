@@ -1,4 +1,14 @@
-import { linkSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+	closeSync,
+	linkSync,
+	mkdirSync,
+	openSync,
+	readFileSync,
+	renameSync,
+	unlinkSync,
+	writeFileSync,
+	writeSync
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 
 // PGlite is one process's database: two processes writing one folder (`npm start` and `npm run
@@ -61,7 +71,7 @@ export function lockDataFolder(dataDir: string): { release(): void } {
 	try {
 		for (let attempt = 0; attempt < 10; attempt++) {
 			try {
-				linkSync(mine, file);
+				make(mine, file);
 				held.add(folder);
 				return {
 					release() {
@@ -81,6 +91,27 @@ export function lockDataFolder(dataDir: string): { release(): void } {
 		throw new Error(`Could not take the lock ${file}: it kept changing.`);
 	} finally {
 		unlinkSync(mine);
+	}
+}
+
+/** Puts the lock in place only where none is (EEXIST otherwise). */
+function make(written: string, file: string) {
+	try {
+		linkSync(written, file);
+	} catch (error) {
+		// A file system without hard links: created empty, then written, a moment apart.
+		if (
+			!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes(
+				String((error as NodeJS.ErrnoException).code)
+			)
+		)
+			throw error;
+		const fd = openSync(file, 'wx');
+		try {
+			writeSync(fd, `${process.pid}\n`);
+		} finally {
+			closeSync(fd);
+		}
 	}
 }
 

@@ -23,7 +23,8 @@ export type Where = { url: string } | { dataDir?: string };
 
 function embedded(dataDir?: string): Database {
 	// Without a folder, in memory: what the tests use. A folder is this process's alone.
-	const lock = dataDir === undefined ? null : lockDataFolder(dataDir);
+	const folder = dataDir?.replace(/^file:\/\//, '');
+	const lock = folder && !/^\w+:\/\//.test(folder) ? lockDataFolder(folder) : null;
 	const db = new PGlite(dataDir);
 	const on = (target: Pick<PGlite, 'query' | 'exec'>): Queries => ({
 		async query<Row>(text: string, params?: unknown[]) {
