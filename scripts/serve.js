@@ -2,6 +2,7 @@
 // prerendered page by its address (/view is view.html), the SPA fallback (200.html) for the other
 // app routes, a real 404 for a missing asset, gzip, and on every response the security headers
 // (scripts/security-headers.js). Used by `npm start`, the browser tests and the benchmark.
+import { spawnSync } from 'node:child_process';
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -162,7 +163,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 			port: { type: 'string', default: process.env.PORT ?? '4173' },
 			host: { type: 'string', default: '127.0.0.1' },
 			// The share relay beside the app, on one port (`npm start`): compiled by relay:build.
-			relay: { type: 'boolean', default: false }
+			relay: { type: 'boolean', default: false },
+			// Builds the app first (`npm start`): after the relay has its folder, so a second
+			// `npm start` is refused before it rebuilds the files the first one serves.
+			build: { type: 'boolean', default: false }
 		}
 	});
 	let api;
@@ -176,12 +180,24 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 			import('@hono/node-server')
 		]);
 		const where = whereFromEnvironment();
-		const relay = await startRelay({ where });
+		const relay = await startRelay({ where }).catch((/** @type {Error} */ error) => {
+			// Another relay on the same embedded folder: said in one line, not as a stack trace.
+			if (error?.name !== 'DataFolderInUseError') throw error;
+			console.error(error.message);
+			process.exit(1);
+		});
 		api = getRequestListener(relay.app.fetch);
 		stopRelay = relay.stop;
 		console.log(
 			`The share relay answers under /api, its state in ${'url' in where ? 'PostgreSQL' : where.dataDir}.`
 		);
+	}
+	if (values.build) {
+		const built = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+		if (built.status !== 0) {
+			await stopRelay();
+			process.exit(built.status ?? 1);
+		}
 	}
 	const server = createSiteServer({ root: values.root, api });
 	server.listen(Number(values.port), values.host, () => {

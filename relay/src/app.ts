@@ -121,9 +121,12 @@ async function jsonBody(c: Context, empty?: unknown): Promise<unknown> {
 	}
 }
 
-/** The manage secret from `Authorization: Bearer …`, hashed as the relay keeps it. */
+/**
+ * The manage secret from `Authorization: Bearer …` (the scheme in any case, as HTTP allows),
+ * hashed as the relay keeps it.
+ */
 function manageHash(c: Context) {
-	const secret = decode(c.req.header('authorization')?.match(/^Bearer (\S+)$/)?.[1], {
+	const secret = decode(c.req.header('authorization')?.match(/^bearer (\S+)$/i)?.[1], {
 		exactly: 32
 	});
 	return secret && sha256(secret);

@@ -84,8 +84,9 @@ const sendJson = (method: string, body: unknown): RequestInit => ({
 	headers: { 'content-type': 'application/json' },
 	body: JSON.stringify(body)
 });
+/** HTTP's schemes are read in any case; lower case keeps it apart from words a person reads. */
 const bearer = (secret: Uint8Array) => ({
-	headers: { authorization: `Bearer ${encodeBase64url(secret)}` }
+	headers: { authorization: `bearer ${encodeBase64url(secret)}` }
 });
 
 export interface Upload {
