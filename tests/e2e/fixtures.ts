@@ -22,13 +22,12 @@ export function watchContext(
 		page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
 		page.on('console', (message) => {
 			if (message.type() !== 'error') return;
-			// The sharing service says "ended", "wrong PIN" or "not found" by status, as designed,
-			// and Chromium logs each such answer (and each refused connection) as a failed load.
-			const at = message.location().url;
-			if (
-				message.text().startsWith('Failed to load resource') &&
-				at.startsWith(`${ownOrigin}/api/`)
-			)
+			// The sharing service says "wrong PIN", "not found" or "ended" by status (401, 404, 410),
+			// as designed, and Chromium logs each such answer as a failed load; so too a connection
+			// a test refuses on purpose. Any other failure of the service is an error.
+			const expected =
+				/^Failed to load resource: (the server responded with a status of (401|404|410)\b|net::ERR_CONNECTION_REFUSED)/;
+			if (message.location().url.startsWith(`${ownOrigin}/api/`) && expected.test(message.text()))
 				return;
 			errors.push(`console error: ${message.text()}`);
 		});

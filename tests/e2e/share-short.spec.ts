@@ -79,7 +79,20 @@ test('a short link for a full plan: a QR code, opened only by pressing Open, wat
 	await links.last().click();
 	await expect(view.getByRole('heading', { level: 2, name: last, exact: true })).toBeFocused();
 	expect(view.url()).toMatch(/\/view#opened\./);
-	expect(await view.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
+	// Nothing of it is kept in the worker's browser.
+	expect(
+		await view.evaluate(async () => ({
+			databases: (await indexedDB.databases()).length,
+			local: localStorage.length,
+			session: sessionStorage.length,
+			caches: (await caches.keys()).length
+		}))
+	).toEqual({ databases: 0, local: 0, session: 0, caches: 0 });
+	// A reload asks whether the link still works, counting nothing, and opens nothing.
+	await view.reload();
+	await expect(title).toHaveText('This summary was opened in this tab');
+	await expect(view.getByText(/The link still works until/)).toBeVisible();
+	await expect(view.getByRole('main')).not.toContainText('stubborn optimist');
 
 	// The person sees it opened, and stops it.
 	await page
@@ -127,6 +140,12 @@ test('five wrong PINs lock a short link for good', async ({ page, browser, baseU
 
 	const worker = await workerBrowser(browser, baseURL!);
 	const view = worker.page;
+	const sent = recordRequests(view);
+	// Without the PIN's mark, the relay's answer asks for it, and that first press is no try.
+	await view.goto(url.slice(0, -2));
+	await view.getByRole('button', { name: 'Open the summary' }).click();
+	await expect(view.getByRole('heading', { level: 1 })).toHaveText('This summary has a PIN');
+	await expect(view.getByLabel('PIN')).toBeFocused();
 	await view.goto(url);
 	await expect(view.getByText(/Five wrong PINs lock the link/)).toBeVisible();
 	const pin = view.getByLabel('PIN');
@@ -150,6 +169,9 @@ test('five wrong PINs lock a short link for good', async ({ page, browser, baseU
 
 	await page.getByRole('link', { name: 'Done' }).click();
 	await expect(sharedList(page)).toContainText('Locked after five wrong PINs');
+	// The PIN went to the relay only as a proof it cannot reverse.
+	for (const request of sent)
+		for (const pin of ['tea4two', 'wrong1']) expect(request).not.toContain(pin);
 	worker.watched.check();
 	await worker.context.close();
 });

@@ -13,7 +13,9 @@ const relayShareSchema = v.object({
 	viewLimit: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1)))
 });
 
-export const sharedEntrySchema = v.object({
+// Loose, so a field a later version adds (as `relay` was added) survives this version writing
+// the list back: a tab left on an older build must not drop a short link's secret.
+export const sharedEntrySchema = v.looseObject({
 	...entryBase,
 	kind: v.picklist(['summary', 'review']),
 	/** The titles of the sections it held, as they were shown. */

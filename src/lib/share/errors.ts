@@ -17,6 +17,7 @@ export type ShareErrorCode =
 	| 'link-not-found'
 	| 'relay-down'
 	| 'relay-busy'
+	| 'relay-refused'
 	| 'relay-too-large';
 
 /** Every error below: a person can meet it, and its code names its words. */
@@ -115,6 +116,15 @@ export class RelayBusyError extends ShareLinkError {
 	readonly code = 'relay-busy';
 	constructor(readonly retryAfterSeconds: number) {
 		super(`Too many requests; try again in ${retryAfterSeconds} s.`);
+	}
+}
+
+/** The relay refused what was sent (a term past its limits, say): not a fault, and not down. */
+export class RelayRefusedError extends ShareLinkError {
+	override name = 'RelayRefusedError';
+	readonly code = 'relay-refused';
+	constructor() {
+		super('The sharing service refused the request.');
 	}
 }
 

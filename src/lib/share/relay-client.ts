@@ -2,6 +2,7 @@ import { decodeBase64url, encodeBase64url } from '$lib/crypto/base64url';
 import {
 	RelayBusyError,
 	RelayDownError,
+	RelayRefusedError,
 	RelayTooLargeError,
 	ShareLinkAlteredError,
 	ShareLinkEndedError,
@@ -45,8 +46,11 @@ async function ask(path: string, init: RequestInit = {}, timeout = waitFor): Pro
 	} catch (error) {
 		throw new RelayDownError(error instanceof Error ? error.name : 'network');
 	}
-	if (response.status === 429)
-		throw new RelayBusyError(Math.max(1, Number(response.headers.get('retry-after')) || 60));
+	if (response.status === 429) {
+		// Said to the person as given, so within reason: an hour at most.
+		const wait = Number(response.headers.get('retry-after')) || 60;
+		throw new RelayBusyError(Math.min(3600, Math.max(1, Math.ceil(wait))));
+	}
 	if (response.status >= 500) throw new RelayDownError(`status ${response.status}`);
 	return response;
 }
@@ -110,6 +114,7 @@ export async function uploadShare(upload: Upload): Promise<string> {
 		})
 	);
 	if (response.status === 413) throw new RelayTooLargeError();
+	if (response.status === 400) throw new RelayRefusedError();
 	if (response.status !== 201) throw new RelayDownError(`status ${response.status}`);
 	const { id } = await json(response);
 	if (typeof id !== 'string' || !shareIdPattern.test(id)) throw new RelayDownError('bad id');

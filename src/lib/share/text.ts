@@ -1,4 +1,5 @@
 import type { ShareErrorCode } from './errors';
+import { plural } from '$lib/domain/locale';
 import { formatShareDay, formatShareMoment } from './share-dates';
 
 // The words of a shared summary and of the worker's view, in one place for translation. The
@@ -44,7 +45,7 @@ export const text = {
 			'It has a PIN, which the person who shared it will have told you separately, in person or by phone. Five wrong PINs lock the link for good. The summary is fetched only when you press the button.',
 		openedTitle: 'This summary was opened in this tab',
 		openedBefore:
-			'Its key was taken out of this page’s address once it was shown, so it is not left in this browser. To read it again, open the link you were sent.',
+			'Its key was taken out of this page’s address once it was shown. To read it again, open the link you were sent.',
 		stillWorks: (until: string) => `The link still works until ${until}.`,
 		checking: 'Checking the PIN…',
 		print: 'Print or save as PDF',
@@ -58,7 +59,7 @@ export const text = {
 	/** What a share error tells whoever meets it, keyed by its code. */
 	errors: {
 		'link-damaged':
-			'This link is incomplete or damaged, so the summary can’t be read. Links are long: check that all of it was copied, or ask for it to be sent again.',
+			'This link is incomplete or damaged, so the summary can’t be read. Check that all of it was copied, or ask for it to be sent again.',
 		'link-altered':
 			'This link has been changed or cut short since it was made, so it can’t be trusted and nothing is shown. Ask the person who shared it to send it again.',
 		'link-version':
@@ -80,7 +81,9 @@ export const text = {
 		'relay-down':
 			'The sharing service isn’t answering just now, so the summary can’t be fetched. Check the connection and try again in a few minutes.',
 		'relay-busy': (seconds: number) =>
-			`Too many requests have come from this network in the last minute. Try again in ${seconds === 1 ? 'a second' : `${seconds} seconds`}.`,
+			`Too many requests have come from this network in the last minute. Try again in ${plural(seconds, { one: 'a second', other: `${seconds} seconds` })}.`,
+		'relay-refused':
+			'The sharing service refused this link, so nothing was shared. Try again with a shorter time or fewer openings, or make a long link, which doesn’t need the service.',
 		'relay-too-large':
 			'This summary is larger than the sharing service keeps. Choose fewer parts, or a long link, which has no such limit.'
 	} satisfies Record<
@@ -88,5 +91,5 @@ export const text = {
 		string | ((n: number | null) => string) | ((n: number) => string)
 	>,
 	pinTriesLeft: (n: number) =>
-		`That PIN doesn’t open this summary. ${n === 1 ? 'One more wrong PIN locks the link for good.' : `${n} tries are left before the link locks.`} Check it with the person who shared it.`
+		`That PIN doesn’t open this summary. ${plural(n, { one: 'One more wrong PIN locks the link for good.', other: `${n} tries are left before the link locks.` })} Check it with the person who shared it.`
 } as const;

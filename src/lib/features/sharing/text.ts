@@ -135,6 +135,10 @@ export const text = {
 			`${why} Nothing was shared. Try again, or choose a long link, which doesn’t need the sharing service.`,
 		logFailed:
 			'The link works, but it couldn’t be added to my list of what I have shared. Nothing else was changed.',
+		logFailedShort: (until: string) =>
+			`The link works, but it couldn’t be added to my list of what I have shared, so it can’t be stopped from there. It stops by itself on ${until}.`,
+		notKept:
+			'The link couldn’t be added to my list of what I have shared, so it was stopped again at once: a link I couldn’t stop would be left running.',
 		shareTitle: 'Share the link',
 		readyLead: (until: string) =>
 			`The link is ready. It works until ${until} for anyone who has it. Send it only to my worker.`,
