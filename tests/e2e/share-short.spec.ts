@@ -132,9 +132,7 @@ test('five wrong PINs lock a short link for good', async ({ page, browser, baseU
 	const share = new SharePage(page);
 	await seed((j) => j.goal({ title: 'Walk to the allotment', progress: 4 }));
 	await new JournalPage(page).open();
-	await share.start('Share a summary');
-	await page.getByRole('checkbox', { name: 'My goals' }).check();
-	await page.getByRole('button', { name: 'Preview' }).click();
+	await share.checkMyGoals();
 	const url = await share.makeLink({ kind: 'short', pin: 'tea4two', views: '3 times' });
 	expect(url).toMatch(/\/view#v2\.[\w-]{22}\.[\w-]{43}\.p$/);
 
@@ -185,9 +183,7 @@ test('with the sharing service away, the app says so and still makes a long link
 	const share = new SharePage(page);
 	await seed((j) => j.goal({ title: 'Walk to the allotment', progress: 4 }));
 	await new JournalPage(page).open();
-	await share.start('Share a summary');
-	await page.getByRole('checkbox', { name: 'My goals' }).check();
-	await page.getByRole('button', { name: 'Preview' }).click();
+	await share.checkMyGoals();
 	const short = await share.makeLink({ kind: 'short' });
 
 	const worker = await workerBrowser(browser, baseURL!);
@@ -201,9 +197,7 @@ test('with the sharing service away, the app says so and still makes a long link
 	await view.getByRole('button', { name: 'Open the summary' }).click();
 	await expect(view.getByRole('alert')).toContainText('The sharing service isn’t answering');
 
-	await share.start('Share a summary');
-	await page.getByRole('checkbox', { name: 'My goals' }).check();
-	await page.getByRole('button', { name: 'Preview' }).click();
+	await share.checkMyGoals();
 	await expect(page.getByText(/sharing service isn’t answering here/)).toBeVisible();
 	await expect(page.getByRole('radio')).toHaveCount(0);
 	const long = await share.makeLink();

@@ -203,9 +203,7 @@ test.describe('every sharing screen passes axe in both themes', () => {
 		const share = new SharePage(page);
 		await seed(aGoal);
 		await new JournalPage(page).open();
-		await share.start('Share a summary');
-		await page.getByRole('checkbox', { name: 'My goals' }).check();
-		await page.getByRole('button', { name: 'Preview' }).click();
+		await share.checkMyGoals();
 		const url = await share.makeLink({ pin: 'tea4two' });
 
 		const worker = await workerBrowser(browser, baseURL!);

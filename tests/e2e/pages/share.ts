@@ -31,6 +31,16 @@ export class SharePage {
 		return this.page.getByRole('region', { name: 'Preview of the summary' });
 	}
 
+	/** From anywhere in the app to the check step of a summary of my goals. */
+	checkMyGoals() {
+		return test.step('a summary of my goals, to check', async () => {
+			await this.#start('Share a summary');
+			await this.page.getByRole('checkbox', { name: 'My goals' }).check();
+			await this.page.getByRole('button', { name: 'Preview' }).click();
+			await expect(this.page.getByRole('heading', { name: 'Step 2 of 3: Check' })).toBeFocused();
+		});
+	}
+
 	/**
 	 * From the check step: makes the link and returns it. A long link unless `kind` says short;
 	 * with the sharing service away, a long one is all there is.

@@ -21,6 +21,18 @@ export interface ShareRequest {
 	viewLimit: number | null;
 }
 
+/** A link made, as the last step shows it. */
+export interface MadeLink {
+	url: string;
+	/** When it stops working, in the person's words. */
+	until: string;
+	pin: string;
+	/** Made, but missing from What I have shared. */
+	logFailed: boolean;
+	short: boolean;
+	viewLimit: number | null;
+}
+
 /** Thrown when a short link was made but could not be noted, and so was stopped again. */
 export class ShareNotKeptError extends Error {
 	override name = 'ShareNotKeptError';
