@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Database, Queries } from './database.js';
+import { OpenBatcher } from './open-batch.js';
 
 // What the relay does with a share: keep the sealed summary, hand it out only while the
 // person's terms allow, count every open exactly (the conditions and the count are one
@@ -75,6 +76,13 @@ async function end(db: Queries, id: string, why: Ended) {
 	);
 }
 
+const openers = new WeakMap<Database, OpenBatcher>();
+const opener = (db: Database) => {
+	let batcher = openers.get(db);
+	if (!batcher) openers.set(db, (batcher = new OpenBatcher(db)));
+	return batcher;
+};
+
 /**
  * One open by the worker, who pressed Open (with the PIN's proof, for a share with a PIN).
  * Counts a view only when the summary is handed out; a wrong PIN counts a try, and the fifth
@@ -90,24 +98,7 @@ export async function openShare(
 	// Another request changed the share between this one's statements: look again, a few times.
 	if (attempt > 3) throw new Error('The share kept changing while it was opened.');
 	const proofHash = pinProof ? sha256(pinProof) : null;
-	// One statement checks the terms, counts the view and, when it is the last the limit allows,
-	// ends the share and drops its content: one round trip, and never counted but left open.
-	// `before` is the row as this statement found it, for the content that the last view drops
-	// (a share's ciphertext never changes but to NULL, which the WHERE refuses).
-	const [opened] = await db.query<{ ciphertext: Uint8Array; expires_at: number }>(
-		`WITH before AS (SELECT id, ciphertext FROM shares WHERE id = $1)
-		 UPDATE shares SET views = shares.views + 1, last_opened_at = $2,
-		   ended = CASE WHEN shares.views + 1 >= shares.view_limit THEN 'used_up' END,
-		   ciphertext = CASE WHEN shares.views + 1 >= shares.view_limit THEN NULL ELSE shares.ciphertext END,
-		   pin_verifier = CASE WHEN shares.views + 1 >= shares.view_limit THEN NULL ELSE shares.pin_verifier END
-		 FROM before
-		 WHERE shares.id = before.id AND shares.ended IS NULL AND shares.ciphertext IS NOT NULL
-		   AND shares.expires_at > $2
-		   AND (shares.view_limit IS NULL OR shares.views < shares.view_limit)
-		   AND (shares.pin_verifier IS NULL OR shares.pin_verifier = $3)
-		 RETURNING before.ciphertext, shares.expires_at`,
-		[id, now, proofHash]
-	);
+	const opened = await opener(db).open({ id, proofHash, now });
 	if (opened)
 		return {
 			result: 'opened',

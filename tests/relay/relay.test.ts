@@ -198,6 +198,37 @@ describe.each(databases)('the relay on %s', (_name, open) => {
 		});
 	});
 
+	it('opens many shares at once in few statements, each with its own answer', async () => {
+		const plain = await Promise.all(Array.from({ length: 12 }, () => share()));
+		const pinned = await Promise.all(Array.from({ length: 4 }, () => share({ pin: true })));
+		const statements = vi.spyOn(db, 'query');
+		const answers = await Promise.all([
+			...plain.map((s) => openIt(s.id)),
+			...pinned.map((s, i) => openIt(s.id, i % 2 ? s.proof : random(32))),
+			// The same share twice at once: two views, each counted.
+			openIt(plain[0].id)
+		]);
+		const opens = statements.mock.calls.filter(([sql]) => sql.includes('unnest'));
+		statements.mockRestore();
+		expect(opens.length).toBeGreaterThan(0);
+		expect(opens.length).toBeLessThanOrEqual(3);
+		const bodies = await Promise.all(
+			answers.map((a) => a.json() as Promise<Record<string, unknown>>)
+		);
+		plain.forEach((s, i) => expect(bodies[i].ciphertext).toBe(b64(s.ciphertext)));
+		pinned.forEach((s, i) =>
+			expect(bodies[12 + i]).toEqual(
+				i % 2
+					? { ciphertext: b64(s.ciphertext), expiresAt: expect.any(Number) }
+					: { error: 'pin', triesLeft: 4 }
+			)
+		);
+		expect(bodies[16].ciphertext).toBe(b64(plain[0].ciphertext));
+		expect((await (await status(plain[0].id, plain[0].manage)).json()) as object).toMatchObject({
+			views: 2
+		});
+	});
+
 	it('says "not found" alike for an id never made, a guessed one and a malformed one', async () => {
 		const answers = await Promise.all(
 			[b64(random(16)), 'AAAAAAAAAAAAAAAAAAAAAA', 'x', '../../etc'].map(async (id) => {
