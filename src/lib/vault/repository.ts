@@ -142,10 +142,16 @@ export class Repository {
 		return checked(kind.schema, data, `A ${kind.name} record`);
 	}
 
-	async create<T>(kind: RecordKind<T>, data: T): Promise<Saved<T>> {
+	/** A new record; `createdAt` for one written before now elsewhere (an entry brought in from
+	 * another app keeps its day). */
+	async create<T>(
+		kind: RecordKind<T>,
+		data: T,
+		{ createdAt }: { createdAt?: string } = {}
+	): Promise<Saved<T>> {
 		const now = new Date().toISOString();
 		const body: Body<T> = {
-			createdAt: now,
+			createdAt: createdAt ?? now,
 			updatedAt: now,
 			revision: 1,
 			data: this.#valid(kind, data)

@@ -33,6 +33,18 @@ export const text = {
 			body: 'Nobody sees any of it unless I decide to share a part of it myself.'
 		}
 	],
+	nudge: {
+		heading: 'A gentle note',
+		missed:
+			'There’s been a day or so without a check-in. That’s all right. Whenever I want to, a check-in takes a minute.',
+		review: (day: string, inDays: number, full: boolean) =>
+			`My ${full ? 'full review' : 'review'} is ${
+				inDays === 0 ? 'today' : inDays === 1 ? 'tomorrow' : `on ${day}`
+			}. I could look back at what has changed, and note what I want to say.`,
+		checkin: 'Check in now',
+		prepare: 'Get ready for my review',
+		dismiss: 'Thanks, hide this'
+	},
 	comingUp: {
 		heading: 'Coming up',
 		review: (what: string, inDays: number) =>

@@ -40,7 +40,9 @@ export const kindOffers = {
 	checkins: { search: 'checkin', share: 'checkins', timeline: 'checkins' },
 	'checkin-scales': { share: 'scales' },
 	'recovery-check': {},
-	'share-log': {}
+	'share-log': {},
+	// Which gentle words home has said, so each is said once.
+	'nudges-seen': {}
 } as const satisfies Record<string, KindOffers>;
 
 export type KindName = keyof typeof kindOffers;
