@@ -39,7 +39,7 @@ const page = `<!doctype html>
 `;
 
 /** Runs the page's boot script in a stand-in document, with import() as a recorded call. */
-function runBoot(html: string, visibilityState: 'visible' | 'hidden') {
+function runBoot(html: string, visibilityState: 'visible' | 'hidden', marks: object = {}) {
 	const body = inlineScriptBodies(html).find((script) => script.includes('kit.start'))!;
 	const events: string[] = [];
 	const frames: (() => void)[] = [];
@@ -49,7 +49,16 @@ function runBoot(html: string, visibilityState: 'visible' | 'hidden') {
 		addEventListener: () => {},
 		currentScript: { parentElement: 'the body' },
 		createElement: () => ({}),
-		head: { append: (link: { href: string }) => events.push(`preload ${link.href}`) }
+		// The links go in together, as one fragment.
+		createDocumentFragment: () => {
+			const links: { href: string }[] = [];
+			return { links, append: (link: { href: string }) => links.push(link) };
+		},
+		head: {
+			append: ({ links }: { links: { href: string }[] }) =>
+				events.push(...links.map((link) => `preload ${link.href}`))
+		},
+		documentElement: { dataset: marks }
 	};
 	const started: unknown[] = [];
 	const load = (path: string) => {
@@ -128,6 +137,13 @@ describe('bootAfterPaint', () => {
 	it('starts at once in a hidden tab, where no frame is drawn', () => {
 		const { events, frames } = runBoot(changed, 'hidden');
 		expect(frames).toEqual([]);
+		expect(events).toContain('import ./_app/immutable/entry/start.js');
+	});
+
+	it('starts at once when the HTML cannot show the first screen (app.html marks bootNow)', () => {
+		const { events, frames } = runBoot(changed, 'visible', { bootNow: '' });
+		expect(frames).toEqual([]);
+		expect(events).toContain('preload ./_app/immutable/chunks/a.js');
 		expect(events).toContain('import ./_app/immutable/entry/start.js');
 	});
 
