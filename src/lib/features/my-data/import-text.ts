@@ -1,0 +1,115 @@
+// Words of bringing in what I kept in another mood app (Daylio, eMoods, Bearable): the errors
+// a file can meet, the words written into imported notes, and the preview's reasons. The
+// domain (domain/imports, domain/formats/csv-read.ts) holds no sentence; it names codes.
+import { CsvError, CsvFormatError, type CsvErrorCode } from '$lib/domain/formats/csv-errors';
+import { csvLimits } from '$lib/domain/formats/csv-read';
+import {
+	ImportError,
+	ImportAlreadyDoneError,
+	type ImportErrorCode
+} from '$lib/domain/imports/errors';
+import type { ImportNoteWords } from '$lib/domain/imports/import-note';
+import type { RowNoteKind } from '$lib/domain/imports/import-plan';
+import type { ImportApp, RatingKey, SkipReason } from '$lib/domain/imports/imported-day';
+import { formatNumber, plural } from '$lib/domain/locale';
+import { formatDay } from '$lib/ui/format-date';
+
+const lines = (n: number) =>
+	plural(n, { one: `${formatNumber(n)} line`, other: `${formatNumber(n)} lines` });
+
+export const appNames: Record<ImportApp, string> = {
+	daylio: 'Daylio',
+	emoods: 'eMoods',
+	bearable: 'Bearable'
+};
+
+const ratingNames: Record<RatingKey, string> = {
+	mood: 'Mood',
+	energy: 'Energy',
+	'sleep-quality': 'Sleep quality',
+	depressed: 'Depressed',
+	elevated: 'Elevated',
+	irritability: 'Irritable',
+	anxiety: 'Anxious'
+};
+
+/** What an import writes into a check-in's note for what has no place of its own. */
+export const importNoteWords: ImportNoteWords = {
+	rating: (key, value, min, max) =>
+		`${ratingNames[key]}: ${formatNumber(value)} (${formatNumber(min)} to ${formatNumber(max)})`,
+	sleepHours: (hours) =>
+		`Slept ${plural(hours, { one: `${formatNumber(hours)} hour`, other: `${formatNumber(hours)} hours` })}`,
+	medications: (text) => `Medication: ${text}`,
+	flag: (flag) => (flag === 'therapy' ? 'Therapy' : 'Psychotic symptoms'),
+	named: (name, value) => (value ? `${name}: ${value}` : name),
+	part: (title, part, parts) => `${title ? `${title} ` : ''}(${part} of ${parts})`
+};
+
+/** What an error tells me, keyed by its code; a function of what the error found where it says it. */
+export const importErrorText = {
+	'import-empty': 'This file is empty: there is nothing in it to bring in.',
+	'import-unknown-format':
+		'Waymark doesn’t recognise this file. Choose the CSV file Daylio, eMoods or Bearable saved when I exported my entries.',
+	'import-already-done': (app: ImportApp, importedAt: string) =>
+		`I already brought in this ${appNames[app]} file on ${formatDay(importedAt)}, so nothing was added twice. To bring in newer entries, export a new file from ${appNames[app]}.`,
+	'import-time-zone':
+		'This device’s time zone isn’t one Waymark knows, so the times in the file can’t be read. Check the date and time settings, then try again.',
+	'import-scale-missing':
+		'One of the scales I chose has been removed. Choose again where each rating goes.',
+	'import-scale-twice':
+		'Two ratings are going to the same scale. Choose a different scale for one of them, or keep it as words.',
+	'csv-unclosed-quote': (line: number) =>
+		`This file looks cut short: a quote opened on line ${formatNumber(line)} never closes. Export the file again and choose the new copy.`,
+	'csv-stray-quote': (line: number) =>
+		`Line ${formatNumber(line)} of this file isn’t written the way the app writes its exports, so nothing was brought in. It may have been changed in a spreadsheet: export the file again and choose the new copy.`,
+	'csv-too-large': `This file is larger than Waymark reads at once (${formatNumber(csvLimits.bytes / 1024 / 1024)} MB). Export a shorter period from the app, then bring in each file.`,
+	'csv-too-many-rows': `This file has more than ${formatNumber(csvLimits.rows)} rows, more than Waymark reads at once. Export a shorter period from the app, then bring in each file.`,
+	'csv-not-text':
+		'This isn’t a CSV file: it holds something other than text. Choose the file that ends in .csv from the app’s export.'
+} satisfies Record<ImportErrorCode | CsvErrorCode, string | ((...found: never[]) => string)>;
+
+/** Why rows were left out, for the preview. */
+export const skipText: Record<SkipReason, (count: number) => string> = {
+	date: (n) => `${lines(n)} without a date Waymark can read`,
+	columns: (n) => `${lines(n)} with more columns than the file’s header`,
+	empty: (n) => `${lines(n)} with nothing recorded`,
+	'too-early': (n) => `${lines(n)} from before 2000`,
+	future: (n) => `${lines(n)} dated after today`
+};
+
+/** What was done to rows on the way in, for the preview. */
+export const rowNoteText: Record<RowNoteKind, (count: number) => string> = {
+	'time-stand-in': (n) =>
+		`${lines(n)} without a time: placed at midday, or the part of the day it gives`,
+	'clock-gap': (n) => `${lines(n)} at a time the clocks skipped: moved forward by the change`,
+	'clock-overlap': (n) => `${lines(n)} at a time that happened twice: the first is used`,
+	'mood-unplaced': (n) => `${lines(n)} with a mood I haven’t placed on the scale: kept as a word`,
+	'title-shortened': (n) =>
+		`${lines(n)} with a title too long for one: shortened, and written in full in the entry`,
+	'note-split': (n) => `${lines(n)} with writing too long for one entry: split into parts`,
+	'mood-word-long': (n) =>
+		`${lines(n)} with a mood word too long for an entry: kept in the check-in`
+};
+
+/** The preview's warnings about the whole file. */
+export const warningText = {
+	'dates-month-first':
+		'The dates in this file could be read either way round. Waymark read them month first, so 3/4/2024 is 4 March 2024. Check the first and last day below.'
+} as const;
+
+/**
+ * What to tell me about an error met bringing in a file: its code's words, otherwise
+ * `fallback`, and the fault goes to the console.
+ */
+export function importMessageFor(error: unknown, fallback: string): string {
+	const words = importErrorText;
+	if (error instanceof ImportAlreadyDoneError)
+		return words['import-already-done'](error.app, error.importedAt);
+	if (error instanceof CsvFormatError) return words[error.code](error.line);
+	if (error instanceof ImportError || error instanceof CsvError) {
+		const said = words[error.code];
+		if (typeof said === 'string') return said;
+	}
+	console.error(error);
+	return fallback;
+}
