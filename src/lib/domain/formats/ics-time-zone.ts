@@ -1,4 +1,5 @@
 import { component, contentLine } from './ics-lines';
+import { zoneOffset } from './zoned-time';
 
 // The person's time zone written out as a VTIMEZONE (RFC 5545 section 3.6.5), from the zone
 // rules the browser itself knows (Intl), so that a reminder at 21:00 stays at 21:00 through
@@ -26,45 +27,15 @@ const oneDay = 24 * 60 * minute;
  */
 const step = 7 * oneDay;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(zone: string): Intl.DateTimeFormat {
-	let format = formatters.get(zone);
-	if (!format) {
-		// Only the numbers are read: a Gregorian calendar, Latin digits and a 0-23 clock.
-		format = new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', {
-			timeZone: zone,
-			hourCycle: 'h23',
-			year: 'numeric',
-			month: 'numeric',
-			day: 'numeric',
-			hour: 'numeric',
-			minute: 'numeric',
-			second: 'numeric'
-		});
-		formatters.set(zone, format);
-	}
-	return format;
-}
-
 /** Whether the browser knows the zone by this name; names go into TZID as they are. */
 export function isKnownZone(zone: string): boolean {
 	if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(zone)) return false;
 	try {
-		formatter(zone);
+		zoneOffset(0, zone);
 		return true;
 	} catch {
 		return false;
 	}
-}
-
-/** The zone's offset from UTC at a moment, in minutes east (London in summer: 60). */
-export function offsetAt(zone: string, at: number): number {
-	// format() and its numbers, as formatToParts takes three times as long (read every week).
-	const numbers = formatter(zone).format(at).match(/\d+/g)?.map(Number) ?? [];
-	if (numbers.length !== 6) throw new Error(`Unexpected date format for ${zone}`);
-	const [month, day, year, hour, min, sec] = numbers;
-	const local = Date.UTC(year, month - 1, day, hour % 24, min, sec);
-	return Math.round((local - Math.floor(at / 1000) * 1000) / minute);
 }
 
 interface Change {
@@ -78,20 +49,20 @@ interface Change {
 function changes(zone: string, start: number, end: number): Change[] {
 	const found: Change[] = [];
 	let at = start;
-	let offset = offsetAt(zone, at);
+	let offset = zoneOffset(at, zone);
 	while (at < end) {
 		const next = Math.min(at + step, end);
-		if (offsetAt(zone, next) === offset) {
+		if (zoneOffset(next, zone) === offset) {
 			at = next;
 			continue;
 		}
 		let [before, after] = [at, next];
 		while (after - before > minute) {
 			const middle = before + Math.floor((after - before) / minute / 2) * minute;
-			if (offsetAt(zone, middle) === offset) before = middle;
+			if (zoneOffset(middle, zone) === offset) before = middle;
 			else after = middle;
 		}
-		const to = offsetAt(zone, after);
+		const to = zoneOffset(after, zone);
 		found.push({ at: after, from: offset, to });
 		[at, offset] = [after, to];
 	}
@@ -191,7 +162,7 @@ export function timeZoneLines(zone: string, fromYear: number, toYear: number): s
 	// What holds from the start (all along, in a zone that never changes), unless yearly rules
 	// that began in the year before any event already say it.
 	if (found.length === 0 || irregular) {
-		const offset = offsetAt(zone, start);
+		const offset = zoneOffset(start, zone);
 		observances.unshift({
 			first: start,
 			lines: component('STANDARD', [

@@ -9,6 +9,11 @@ const bidiControls = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 // Names Windows keeps for devices, whatever the extension after them.
 const reserved = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 
+/** Whether Windows keeps this name (before any dot) for a device: "CON", "lpt1", "com²". */
+export function isDeviceName(stem: string): boolean {
+	return reserved.test(stem.split('.')[0].trim());
+}
+
 const encoder = new TextEncoder();
 const bytes = (s: string) => encoder.encode(s).length;
 
@@ -57,7 +62,7 @@ export function safeFileName(
 	let name = cut(tidy(stem), max - bytes(ext));
 	// Cutting can leave a space or dot at the end again.
 	name = tidy(name) || tidy(fallback);
-	if (reserved.test(name.split('.')[0].trim())) name = `_${name}`;
+	if (isDeviceName(name)) name = `_${name}`;
 	return `${name}${ext}`;
 }
 

@@ -36,13 +36,14 @@ function wallClock(timeZone: string): Intl.DateTimeFormat {
 	return format;
 }
 
-/** A zone's offset from UTC at a moment (milliseconds since 1970), in minutes. */
+/** A zone's offset from UTC at a moment (milliseconds since 1970), in minutes east (London in
+ * summer: 60). Throws a RangeError for a zone Intl does not know. */
 export function zoneOffset(ms: number, timeZone: string): number {
-	const [month, day, year, hour, minute, second] = wallClock(timeZone)
-		.format(ms)
-		.match(/\d+/g)!
-		.map(Number);
-	const wall = Date.UTC(year, month - 1, day, hour, minute, second);
+	const numbers = wallClock(timeZone).format(ms).match(/\d+/g)?.map(Number) ?? [];
+	if (numbers.length !== 6) throw new Error(`Unexpected date format for ${timeZone}`);
+	const [month, day, year, hour, minute, second] = numbers;
+	// An engine that writes midnight as 24 despite h23 still gives the same moment.
+	const wall = Date.UTC(year, month - 1, day, hour % 24, minute, second);
 	// Whole seconds on both sides: the wall clock shows no milliseconds.
 	return Math.round((wall - Math.floor(ms / 1000) * 1000) / 60_000);
 }

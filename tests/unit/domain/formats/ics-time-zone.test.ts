@@ -1,7 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { writeCalendar } from '$lib/domain/formats/ics';
-import { isKnownZone, offsetAt, timeZoneLines } from '$lib/domain/formats/ics-time-zone';
+import { isKnownZone, timeZoneLines } from '$lib/domain/formats/ics-time-zone';
+import { zoneOffset } from '$lib/domain/formats/zoned-time';
 import { occurrences, onlyEvent, unfoldedLines, wallClock } from './ics-reading';
 
 const stamp = new Date('2027-01-01T00:00:00Z');
@@ -183,7 +184,7 @@ describe('a reminder’s time zone', () => {
 			for (const at of moments) {
 				const moment = new Date(at);
 				if (!icalAgrees(zone, name, moment)) wrong.push(`${name} ${moment.toISOString()}`);
-				if (offsetAt(name, at) !== intlOffset(name, moment)) wrong.push(`${name} offset ${at}`);
+				if (zoneOffset(at, name) !== intlOffset(name, moment)) wrong.push(`${name} offset ${at}`);
 			}
 		}
 		expect(wrong).toEqual([]);

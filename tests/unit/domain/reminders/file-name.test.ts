@@ -24,6 +24,13 @@ describe('a reminder’s file name', () => {
 		expect(reminderFileName('C:\\Users\\me', fallback)).toBe('c-users-me.ics');
 		expect(reminderFileName('CON', fallback)).toBe('con_.ics');
 		expect(reminderFileName('lpt1', fallback)).toBe('lpt1_.ics');
+		expect(reminderFileName('COM¹', fallback)).toBe('com¹_.ics');
+	});
+
+	it('is cut between letters, never after a hyphen', () => {
+		const name = reminderFileName('時間 '.repeat(40), fallback);
+		expect(name).toMatch(/^時間-時間-[時間-]*[時間]\.ics$/u);
+		expect(new TextEncoder().encode(name).length).toBeLessThanOrEqual(64);
 	});
 
 	it('is short and safe whatever the title', () => {
