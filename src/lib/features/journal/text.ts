@@ -6,6 +6,7 @@ export const text = {
 	lead: 'Somewhere to write or speak what’s on my mind, in my own words.',
 	new: 'New entry',
 	search: 'Search my journal',
+	myData: 'Export or bring in',
 	empty: 'Nothing written yet. Whatever I write stays on this device, locked.',
 	loading: 'Opening my entries…',
 	untitled: 'Untitled entry',

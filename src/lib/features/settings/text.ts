@@ -10,6 +10,12 @@ export const text = {
 		about: 'Save a copy of my whole journal as a file, or bring one back from another device.',
 		link: 'Go to backup'
 	},
+	myData: {
+		heading: 'My data',
+		about:
+			'Export my journal to read, print or keep in other apps, bring in check-ins from another mood app, and add reminders to my own calendar.',
+		link: 'Go to My data'
+	},
 	appearance: {
 		heading: 'Appearance',
 		legend: 'Colours',
