@@ -113,3 +113,49 @@ export function importMessageFor(error: unknown, fallback: string): string {
 	console.error(error);
 	return fallback;
 }
+
+/** The words of the import's card on the My data screen. */
+export const importText = {
+	heading: 'Bring in from another mood app',
+	about:
+		'Waymark can read the CSV file that Daylio, eMoods or Bearable makes when I export my entries. It is read on this phone, and nothing is added until I have seen what will be.',
+	file: 'The exported file (.csv)',
+	fileHint:
+		'In the other app, look for Export (in Daylio: More, Export entries, CSV), save the file, then choose it here.',
+	reading: 'Reading the file…',
+	failed: 'The file could not be read. Nothing in my journal was changed.',
+	found: (app: ImportApp) => `This is a ${appNames[app]} export.`,
+	span: (first: string, last: string) =>
+		first === last ? `It covers ${first}.` : `It covers ${first} to ${last}.`,
+	ratingsHeading: 'Where each rating goes',
+	ratingsAbout:
+		'Each rating can go to one of my check-in scales, so it shows in my charts, or stay as words in the check-in’s note.',
+	rating: (key: RatingKey) => `${ratingNames[key]} in the file`,
+	asWords: 'Keep it as words in the note',
+	moodsHeading: 'Moods I named myself',
+	moodsAbout: 'Where does each sit from 1 (hardest) to 5 (best)? Or keep it only as a word.',
+	mood: (word: string, count: number) =>
+		`“${word}” (${plural(count, { one: 'once', other: `${formatNumber(count)} times` })})`,
+	moodAsWord: 'Only as a word',
+	previewHeading: 'What will be added',
+	counts: (checkins: number, entries: number) =>
+		`${plural(checkins, { one: '1 check-in', other: `${formatNumber(checkins)} check-ins` })} and ${plural(entries, { one: '1 journal entry', other: `${formatNumber(entries)} journal entries` })}.`,
+	left: 'Left out',
+	changed: 'Changed on the way in',
+	onLines: (lines: number[], more: boolean) =>
+		`(line ${lines.map(formatNumber).join(', ')}${more ? ', …' : ''})`,
+	sample: 'The first rows, as they will be written',
+	sampleEntry: (title: string) => `Journal entry: ${title}`,
+	noScores: 'No scores',
+	nothing:
+		'Nothing in this file can be brought in: every row was left out (see why above). Nothing was changed.',
+	write: 'Bring these in',
+	writing: 'Bringing them in…',
+	written: (checkins: number, entries: number) =>
+		`Added ${plural(checkins, { one: '1 check-in', other: `${formatNumber(checkins)} check-ins` })} and ${plural(entries, { one: '1 journal entry', other: `${formatNumber(entries)} journal entries` })}. The check-ins are in my journey and charts now.`,
+	writeFailed: 'Nothing was brought in, and nothing in my journal was changed.',
+	yearFull: (year: number, room: number) =>
+		`My check-ins for ${year} would pass the 5,000 one year holds (room for ${formatNumber(room)} more), so nothing was brought in. Export a shorter period from the app and bring it in, a part at a time.`,
+	again: 'Choose another file',
+	last: (app: ImportApp, day: string) => `Last brought in from ${appNames[app]} on ${day}.`
+};

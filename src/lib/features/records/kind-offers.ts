@@ -41,6 +41,8 @@ export const kindOffers = {
 	'checkin-scales': { share: 'scales' },
 	'recovery-check': {},
 	'share-log': {},
+	// Files brought in from other apps, so one is never brought in twice.
+	'import-log': {},
 	// Which gentle words home has said, so each is said once.
 	'nudges-seen': {}
 } as const satisfies Record<string, KindOffers>;
