@@ -69,7 +69,7 @@ export const calendarText = {
 	},
 	goal: {
 		which: 'Which goal',
-		hint: 'Its name stays in Waymark: my calendar shows only the title below.',
+		hint: 'The goal’s name stays in Waymark: my calendar shows only the title below.',
 		on: (day: string) => `Planned for ${day}`,
 		untitled: 'A goal without a name',
 		none: 'None of my goals has a target date still to come. I can give a goal one on its page.',
@@ -81,7 +81,7 @@ export const calendarText = {
 		30: '30 minutes',
 		45: '45 minutes',
 		60: '1 hour',
-		90: '1 hour 30 minutes',
+		90: '1½ hours',
 		120: '2 hours'
 	} satisfies Record<SessionLength, string>,
 	alarm: 'Remind me',
