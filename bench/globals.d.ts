@@ -11,4 +11,10 @@ interface Window {
 	typingResults: any;
 	__searchMarks: any;
 	__shareMarks: any;
+	setUpMyData: any;
+	timeMarkdown: any;
+	timeCheckinsCsv: any;
+	freshImportVault: any;
+	endImportVault: any;
+	timeImport: any;
 }

@@ -6,7 +6,8 @@
 // (bench/vault/) builds and serves a page of its own; share links' (bench/share/) serve a page
 // beside the app's build and open the links in the app's /view; search's (bench/search/) writes
 // ten years and 3,000 journal entries beside the app's build and times the app's search screen;
-// the share relay's (bench/relay/) loads the relay over HTTP, on PGlite and on PostgreSQL.
+// the share relay's (bench/relay/) loads the relay over HTTP, on PGlite and on PostgreSQL; My
+// data's (bench/my-data/) times the exports and an import with the app's code on the same data.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -17,6 +18,7 @@ import { createSiteServer } from '../scripts/serve.js';
 import { journeyChecks, journeyMarkdown, measureJourney } from './journey/measure.js';
 import { firstPaintChecks, firstPaintMarkdown, measureFirstPaint } from './lighthouse/measure.js';
 import { smoke } from './mode.js';
+import { measureMyData, myDataChecks, myDataMarkdown } from './my-data/measure.js';
 import { measureSearch, searchChecks, searchMarkdown } from './search/measure.js';
 import { measureRelay, relayChecks, relayMarkdown } from './relay/measure.js';
 import { measureShare, shareChecks, shareMarkdown } from './share/measure.js';
@@ -104,6 +106,7 @@ function markdown(report) {
 		journey,
 		share,
 		search,
+		myData,
 		relay,
 		checks
 	} = report;
@@ -129,6 +132,7 @@ ${typingMarkdown(typing)}
 ${journeyMarkdown(journey)}
 ${shareMarkdown(share)}
 ${searchMarkdown(search)}
+${myDataMarkdown(myData)}
 ${relayMarkdown(relay)}
 ## Budgets
 
@@ -158,6 +162,7 @@ try {
 	const journey = await measureJourney();
 	const share = await measureShare();
 	const search = await measureSearch();
+	const myData = await measureMyData();
 	const relay = await measureRelay();
 	// Lighthouse is the slow part and says nothing about whether the pages still work.
 	const lh = smoke
@@ -178,6 +183,7 @@ try {
 		...journeyChecks(journey),
 		...shareChecks(share),
 		...searchChecks(search),
+		...myDataChecks(myData),
 		...relayChecks(relay)
 	];
 	if (smoke) {
@@ -205,6 +211,7 @@ try {
 			journey,
 			share,
 			search,
+			myData,
 			relay,
 			checks
 		};
