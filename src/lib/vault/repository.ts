@@ -20,12 +20,14 @@ import {
 	UnreadableRecordError,
 	VaultLockedError
 } from './errors';
+import { givingWay } from './give-way';
 import { eachPartOfKind } from './kind-rows';
 import type { RecordRow, RevisionRow, WaymarkDb } from './schema';
 
 // The encrypted repository every feature stores through. Each call seals or opens with the data
 // key synchronously (tweetnacl), so a whole change fits in one IndexedDB transaction and is
-// committed all together or not at all. Nothing here awaits anything but Dexie.
+// committed all together or not at all. Inside a transaction nothing here awaits anything but
+// Dexie; a long read outside one gives the page a turn between records (give-way.ts).
 
 type Body<T> = Omit<Saved<T>, 'id'>;
 
@@ -424,7 +426,9 @@ export class Repository {
 		const unreadBy = new Map<string, number>();
 		const skip = (kind: string, parts: number) =>
 			parts > 0 && unreadBy.set(kind, (unreadBy.get(kind) ?? 0) + parts);
+		const giveWay = givingWay();
 		for (const row of rows) {
+			await giveWay();
 			const kind = byTag.get(row.kind)!;
 			try {
 				const { saved, unread } = this.#openGathered(kind, row);
