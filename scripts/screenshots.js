@@ -248,6 +248,21 @@ for (const size of sizes) {
 		await page.getByRole('heading', { name: 'What I have shared' }).scrollIntoViewIfNeeded();
 		await shot('shared-list');
 
+		// My data: another app's export chosen, and what it would add.
+		await nav(page, 'Settings');
+		await page.getByRole('link', { name: 'Go to My data' }).click();
+		await page.getByRole('heading', { name: 'Export to read and keep' }).waitFor();
+		await shot('my-data');
+		await page
+			.getByLabel('The exported file (.csv)')
+			.setInputFiles('tests/fixtures/imports/daylio-sample.csv');
+		await page.getByRole('heading', { name: 'What will be added' }).scrollIntoViewIfNeeded();
+		await shot('my-data-import');
+		await page
+			.getByRole('heading', { name: 'Reminders on my own calendar' })
+			.scrollIntoViewIfNeeded();
+		await shot('my-data-calendar');
+
 		await nav(page, 'Settings');
 		await page.getByRole('link', { name: 'Go to backup' }).click();
 		await page.getByRole('heading', { name: 'Make a backup' }).waitFor();
