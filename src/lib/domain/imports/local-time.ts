@@ -1,4 +1,5 @@
 import { ImportTimeZoneError } from './errors';
+import { zoneOffset } from '$lib/domain/formats/zoned-time';
 
 // Other apps export a calendar day and a clock time with no time zone: what the person saw on
 // their phone. They are read in the person's own time zone (an IANA name, such as
@@ -19,14 +20,13 @@ export interface Instant {
 
 const minute = 60_000;
 const day = 86_400_000;
-const formatters = new Map<string, Intl.DateTimeFormat>();
 /** Offsets by zone, then by quarter-hour: every zone changes its offset on a quarter-hour. */
 const offsets = new Map<string, Map<number, number>>();
 
 /** Whether Intl knows the time zone by this name. */
 export function isTimeZone(timeZone: string): boolean {
 	try {
-		formatterFor(timeZone);
+		zoneOffset(0, timeZone);
 		return true;
 	} catch {
 		return false;
@@ -75,44 +75,21 @@ function iso(ms: number): string {
 	return new Date(ms).toISOString();
 }
 
-/** Minutes the zone's clock is ahead of UTC at an instant. */
+/** Minutes the zone's clock is ahead of UTC at an instant, kept for each quarter hour: a file
+ * of ten years asks about the same few moments many times. */
 function offsetAt(timeZone: string, ms: number): number {
 	const quarter = Math.floor(ms / (15 * minute));
 	let zone = offsets.get(timeZone);
 	if (!zone) offsets.set(timeZone, (zone = new Map()));
 	const known = zone.get(quarter);
 	if (known !== undefined) return known;
-	const at = quarter * 15 * minute;
-	// "3/31/2024, 01:30:00": month, day, year, hour, minute, second, read as numbers; format()
-	// and a scan for digits take a third of the time formatToParts does.
-	const [month, date, year, hour, min, sec] = (
-		formatterFor(timeZone).format(new Date(at)).match(/\d+/g) ?? []
-	).map(Number);
-	const asUtc = Date.UTC(year, month - 1, date, hour % 24, min, sec);
-	const offset = Math.round((asUtc - at) / minute);
+	let offset: number;
+	try {
+		offset = zoneOffset(quarter * 15 * minute, timeZone);
+	} catch {
+		throw new ImportTimeZoneError(timeZone);
+	}
 	if (zone.size > 50_000) zone.clear();
 	zone.set(quarter, offset);
 	return offset;
-}
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-	let formatter = formatters.get(timeZone);
-	if (!formatter) {
-		try {
-			formatter = new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', {
-				timeZone,
-				hourCycle: 'h23',
-				year: 'numeric',
-				month: 'numeric',
-				day: 'numeric',
-				hour: 'numeric',
-				minute: 'numeric',
-				second: 'numeric'
-			});
-		} catch {
-			throw new ImportTimeZoneError(timeZone);
-		}
-		formatters.set(timeZone, formatter);
-	}
-	return formatter;
 }
