@@ -18,11 +18,13 @@ type Click = (event: { target: unknown }) => void;
 
 function firstPaint({
 	path = '/',
+	hash = '',
 	saved = {},
 	systemDark = false,
 	storage = 'allowed'
 }: {
 	path?: string;
+	hash?: string;
 	saved?: Record<string, string>;
 	systemDark?: boolean;
 	storage?: 'allowed' | 'refused';
@@ -44,7 +46,7 @@ function firstPaint({
 			return saved[key] ?? null;
 		}
 	};
-	const location = { pathname: path, replace: (url: string) => replaced.push(url) };
+	const location = { pathname: path, hash, replace: (url: string) => replaced.push(url) };
 	const run = new Function('document', 'localStorage', 'matchMedia', 'location', script);
 	run(document, localStorage, () => ({ matches: systemDark }), location);
 	return {
@@ -88,8 +90,21 @@ describe('the first-paint script in app.html', () => {
 		expect(firstPaint({ path: '/view', saved }).dataset).toEqual({ theme: 'light' });
 		expect(firstPaint({ path: '/viewer', saved }).dataset).toEqual({
 			theme: 'dark',
-			returning: ''
+			returning: '',
+			bootNow: ''
 		});
+	});
+
+	it('asks for the scripts at once where the HTML has nothing of the screen to paint', () => {
+		// A long link's summary and a returning person's unlock come from the scripts alone.
+		expect(firstPaint({ path: '/view', hash: '#v1.abc.def' }).dataset).toHaveProperty('bootNow');
+		expect(firstPaint({ saved: { [journalHereKey]: '1' } }).dataset).toHaveProperty('bootNow');
+		// A short link's first screen and the welcome are in the HTML: they paint first.
+		expect(firstPaint({ path: '/view', hash: '#v2.abc.def' }).dataset).toEqual({
+			theme: 'light',
+			link: 'short'
+		});
+		expect(firstPaint({}).dataset).not.toHaveProperty('bootNow');
 	});
 
 	it('makes Quick exit leave for the chosen page before the app has started', () => {

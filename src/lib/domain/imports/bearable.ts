@@ -1,6 +1,6 @@
 import type { CsvTable } from '$lib/domain/formats/csv-read';
 import { readClockTime } from './clock-time';
-import { field, findColumns, fitsHeader } from './header';
+import { field, findColumns, fitsHeader, headerKey } from './header';
 import {
 	firstDay,
 	type Goodness,
@@ -53,10 +53,11 @@ const partsOfDay = new Map([
 	['night', '21:00']
 ]);
 
+// Categories by headerKey (lower case, no spaces or punctuation): "Sleep quality" is sleepquality.
 const rated = new Map<string, RatingKey>([
 	['mood', 'mood'],
 	['energy', 'energy'],
-	['sleep quality', 'sleep-quality']
+	['sleepquality', 'sleep-quality']
 ]);
 
 export function isBearableHeader(header: readonly string[]): boolean {
@@ -131,7 +132,7 @@ export function readBearable(table: CsvTable, timeZone: string): ParsedImport {
 
 function addRow(moment: Moment, category: string, amount: string, detail: string) {
 	const kind = category.toLowerCase();
-	const rating = rated.get(kind);
+	const rating = rated.get(headerKey(category));
 	if (rating) {
 		const value = Number(amount);
 		if (amount && Number.isFinite(value)) (moment.values[rating] ??= []).push(value);
