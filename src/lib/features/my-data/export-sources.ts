@@ -26,7 +26,8 @@ export async function loadExportData(
 	const want = (part: JournalPartId) => parts.has(part);
 	const [plan, goals, checkins, scales, entries, sessions, reviews, needs] = await Promise.all([
 		want('plan') ? loadPlan(records) : undefined,
-		want('goals') ? loadGoals(records) : undefined,
+		// Entries and session notes name the goals they are about.
+		want('goals') || want('journal') || want('sessions') ? loadGoals(records) : undefined,
 		want('checkins') ? loadAllCheckins(now, undefined, records) : undefined,
 		want('checkins') ? loadScales(records) : undefined,
 		want('journal') ? records.list(journalEntryKind) : undefined,

@@ -153,6 +153,12 @@ export const importText = {
 	writing: 'Bringing them in…',
 	written: (checkins: number, entries: number) =>
 		`Added ${plural(checkins, { one: '1 check-in', other: `${formatNumber(checkins)} check-ins` })} and ${plural(entries, { one: '1 journal entry', other: `${formatNumber(entries)} journal entries` })}. The check-ins are in my journey and charts now.`,
+	alreadyThere: (n: number) =>
+		plural(n, {
+			one: 'One was in my journal already, from an earlier export, and was left as it was.',
+			other: `${formatNumber(n)} were in my journal already, from an earlier export, and were left as they were.`
+		}),
+	replanFailed: 'Waymark could not work out what these choices would add. Choose the file again.',
 	writeFailed: 'Nothing was brought in, and nothing in my journal was changed.',
 	yearFull: (year: number, room: number) =>
 		`My check-ins for ${year} would pass the 5,000 one year holds (room for ${formatNumber(room)} more), so nothing was brought in. Export a shorter period from the app and bring it in, a part at a time.`,

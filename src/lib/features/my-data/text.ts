@@ -53,6 +53,7 @@ export const text = {
 		done: (name: string, bytes: number) => `Made “${name}” (${size(bytes)}).`,
 		shared: (name: string) => `Handed “${name}” to the share sheet.`,
 		cancelled: 'Nothing was saved: the share sheet was closed.',
+		closedFirst: 'Nothing was saved: I closed the question before the file was ready.',
 		failed: 'The file could not be made. Nothing in my journal was changed.',
 		unread: (n: number) =>
 			plural(n, {

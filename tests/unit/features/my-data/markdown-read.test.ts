@@ -88,7 +88,7 @@ describe('reading the export back for print', () => {
 			`> ${mdStrong('This file is NOT encrypted.')}`,
 			`${mdStrong('Who I am')}\n\n${mdText('# me\nsecond line')}`,
 			`- ${mdInline('- first')}\n- Name: ${mdInline('Jo')}  \n  Phone: ${mdInline('07 <700>')}`,
-			`  ${mdText('a later paragraph', '  ')}`
+			`  ${mdText('a later paragraph', '  ')}\n- ${mdInline('third')}`
 		].join('\n\n');
 		const blocks = readMarkdown(markdown);
 		expect(blocks[0]).toEqual({
@@ -108,7 +108,8 @@ describe('reading the export back for print', () => {
 		expect(list.kind).toBe('list');
 		expect(list.items.map((item) => item.map((p) => p.map(plainText)))).toEqual([
 			[['- first']],
-			[['Name: Jo', 'Phone: 07 <700>'], ['a later paragraph']]
+			[['Name: Jo', 'Phone: 07 <700>'], ['a later paragraph']],
+			[['third']]
 		]);
 	});
 

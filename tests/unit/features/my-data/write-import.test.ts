@@ -49,7 +49,11 @@ describe('writing an import', () => {
 		const { plan } = await planned();
 		expect(plan.checkins.length).toBeGreaterThan(20);
 		const written = await writeImport(plan, vault.records);
-		expect(written).toEqual({ checkins: plan.checkins.length, entries: plan.entries.length });
+		expect(written).toEqual({
+			checkins: plan.checkins.length,
+			entries: plan.entries.length,
+			alreadyThere: 0
+		});
 		const checkins = await allCheckins(vault);
 		expect(checkins.map((c) => c.id).sort()).toEqual(plan.checkins.map((c) => c.id).sort());
 		expect(checkins.find((c) => c.scores.mood === 5)).toBeTruthy();
@@ -69,6 +73,23 @@ describe('writing an import', () => {
 			ImportAlreadyDoneError
 		);
 		expect(await allCheckins(vault)).toHaveLength(before);
+	});
+
+	it('leaves what an earlier export brought in as it is when a later export holds it too', async () => {
+		const vault = await journal();
+		const { plan } = await planned();
+		await writeImport(plan, vault.records);
+		// The same rows in a different file (a later export), so a different fingerprint and ids.
+		const later = await planned(new Uint8Array([...sample, ...new TextEncoder().encode('\n')]));
+		expect(later.plan.fingerprint).not.toBe(plan.fingerprint);
+		const written = await writeImport(later.plan, vault.records);
+		expect(written).toEqual({
+			checkins: 0,
+			entries: 0,
+			alreadyThere: plan.checkins.length + plan.entries.length
+		});
+		expect(await allCheckins(vault)).toHaveLength(plan.checkins.length);
+		expect(await vault.records.list(journalEntryKind)).toHaveLength(plan.entries.length);
 	});
 
 	it('keeps the check-ins already there, and writes nothing when a year would overflow', async () => {

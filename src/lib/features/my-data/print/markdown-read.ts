@@ -70,10 +70,12 @@ export function readMarkdown(markdown: string): PrintBlock[] {
 			// Each bullet starts "- "; its later lines are indented by two spaces.
 			const items = chunk.split(/\n(?=- )/).map((item) => [linesOf(item.slice(2), '  ')]);
 			blocks.push({ kind: 'list', items });
-		} else if (chunk.startsWith('  ') && last?.kind === 'list')
-			// A later paragraph of the last bullet's item.
-			last.items.at(-1)!.push(linesOf(chunk, '  '));
-		else blocks.push({ kind: 'paragraph', lines: linesOf(chunk) });
+		} else if (chunk.startsWith('  ') && last?.kind === 'list') {
+			// A later paragraph of the last bullet's item, and any bullets that follow it.
+			const [more, ...next] = chunk.split(/\n(?=- )/);
+			last.items.at(-1)!.push(linesOf(more, '  '));
+			last.items.push(...next.map((item) => [linesOf(item.slice(2), '  ')]));
+		} else blocks.push({ kind: 'paragraph', lines: linesOf(chunk) });
 	}
 	return blocks;
 }
