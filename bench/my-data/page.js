@@ -173,6 +173,8 @@ window.timeImport = (csv) => {
 	return timed(async (step) => {
 		const settings = await loadScales(records);
 		const answer = await reader.read(file, settings);
+		// Null only for an answer overtaken by a later request, which the bench never makes.
+		if (!answer) throw new Error('The import reader answered nothing.');
 		if (answer.type === 'failed') throw new Error(`The import failed: ${answer.message}`);
 		step('read');
 		const log = await readSingle(records, importLogKind, emptyImportLog);
