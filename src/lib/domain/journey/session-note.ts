@@ -41,6 +41,14 @@ export function bySessionDate<S extends { data: SessionNote; createdAt: string }
 	);
 }
 
+/** The next session, as the latest note that agreed one still to come says (home and calendar). */
+export function nextSessionDay(
+	notes: { data: SessionNote; createdAt: string }[],
+	today: string
+): string | null {
+	return bySessionDate(notes).find((n) => n.data.nextDate >= today)?.data.nextDate ?? null;
+}
+
 /** What was agreed at the latest session before the given day: shown on the next note. */
 export function agreedLastTime<S extends { id: string; data: SessionNote; createdAt: string }>(
 	notes: S[],

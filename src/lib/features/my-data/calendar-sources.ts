@@ -1,7 +1,7 @@
 import { dayOf } from '$lib/domain/journey/days';
 import { goalKind, type Goal } from '$lib/domain/journey/goal';
 import { reviewDue, type ReviewSettings } from '$lib/domain/journey/review';
-import { bySessionDate, sessionNoteKind, type SessionNote } from '$lib/domain/journey/session-note';
+import { nextSessionDay, sessionNoteKind } from '$lib/domain/journey/session-note';
 import type { Saved } from '$lib/domain/record-kind';
 import { reviewReminderDay } from '$lib/domain/reminders/review-reminder';
 import { loadReviews } from '$lib/features/records/review-store';
@@ -30,14 +30,6 @@ export interface CalendarSources {
 		fromReviews: boolean;
 	};
 	goals: GoalDay[];
-}
-
-/** The next session, as the latest note that agreed one still to come says (Home says so too). */
-export function nextSessionDay(
-	notes: { data: SessionNote; createdAt: string }[],
-	today: string
-): string | null {
-	return bySessionDate(notes).find((n) => n.data.nextDate >= today)?.data.nextDate ?? null;
 }
 
 /** Goals still wanted (working on, or paused) whose target day is today or later, soonest first. */
