@@ -1,11 +1,13 @@
 import { journalEntryKind } from '$lib/domain/journal/journal-entry';
+import { goalKind } from '$lib/domain/journey/goal';
 import { sessionNoteKind } from '$lib/domain/journey/session-note';
 import { unmetNeedsKind } from '$lib/domain/journey/unmet-needs';
 import { loadAllCheckins, loadScales } from '$lib/features/records/checkin-store';
-import { loadGoals } from '$lib/features/records/goal-store';
+import { loadGoals, type GoalWithJourney } from '$lib/features/records/goal-store';
 import { loadPlan } from '$lib/features/records/plan-records';
 import { loadReviews } from '$lib/features/records/review-store';
 import { vault } from '$lib/vault';
+import type { Reader } from '$lib/vault/repository';
 import type { JournalExportData, JournalPartId } from './export/journal-markdown';
 
 // What an export is made from, read when the person asks for it: only the parts chosen. What
@@ -18,6 +20,12 @@ export interface ExportSources {
 	unreadCheckins: number;
 }
 
+// Entries and session notes name the goals they are about; without the Goals part, the names are
+// all they need, so no goal's journey is opened.
+async function goalNames(records: Reader): Promise<GoalWithJourney[]> {
+	return (await records.list(goalKind)).map((goal) => ({ goal, journey: [] }));
+}
+
 export async function loadExportData(
 	parts: ReadonlySet<JournalPartId>,
 	now = new Date()
@@ -26,8 +34,11 @@ export async function loadExportData(
 	const want = (part: JournalPartId) => parts.has(part);
 	const [plan, goals, checkins, scales, entries, sessions, reviews, needs] = await Promise.all([
 		want('plan') ? loadPlan(records) : undefined,
-		// Entries and session notes name the goals they are about.
-		want('goals') || want('journal') || want('sessions') ? loadGoals(records) : undefined,
+		want('goals')
+			? loadGoals(records)
+			: want('journal') || want('sessions')
+				? goalNames(records)
+				: undefined,
 		want('checkins') ? loadAllCheckins(now, undefined, records) : undefined,
 		want('checkins') ? loadScales(records) : undefined,
 		want('journal') ? records.list(journalEntryKind) : undefined,

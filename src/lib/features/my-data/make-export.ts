@@ -18,10 +18,8 @@ import type { ExportFormat } from './text';
 // type, and what the screen should say beside "made" (something left out, and why).
 
 export interface MadeFile {
-	parts: BlobPart[];
+	blob: Blob;
 	name: string;
-	type: string;
-	bytes: number;
 	/** Check-ins that did not open, left out of the file. */
 	unreadCheckins: number;
 	/** Voice notes listed without their audio, which did not open. */
@@ -44,10 +42,8 @@ const made = (
 	type: string,
 	more: Partial<Pick<MadeFile, 'unreadCheckins' | 'missingAudio'>> = {}
 ): MadeFile => ({
-	parts,
+	blob: new Blob(parts, { type }),
 	name,
-	type,
-	bytes: new Blob(parts).size,
 	unreadCheckins: more.unreadCheckins ?? 0,
 	missingAudio: more.missingAudio ?? 0
 });

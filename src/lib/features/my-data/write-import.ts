@@ -47,13 +47,16 @@ export async function writeImport(
 	const byYear = new Map<number, Checkin[]>();
 	for (const checkin of plan.checkins) {
 		const year = checkinYear(checkin.at);
-		byYear.set(year, [...(byYear.get(year) ?? []), checkin]);
+		const ofYear = byYear.get(year);
+		if (ofYear) ofYear.push(checkin);
+		else byYear.set(year, [checkin]);
 	}
 	let alreadyThere = 0;
 	let added = 0;
 	let entries = 0;
 	await records.atomically(async () => {
-		const log = (await records.single(importLogKind))?.data ?? emptyImportLog;
+		const saved = await records.single(importLogKind);
+		const log = saved?.data ?? emptyImportLog;
 		refuseIfImported(log, plan.fingerprint);
 		for (const [year, checkins] of byYear)
 			await records.gather(checkinsKind(year), (current) => {
@@ -81,7 +84,6 @@ export async function writeImport(
 			entries++;
 		}
 		const next = withImport(log, importRecordOf(plan));
-		const saved = await records.single(importLogKind);
 		if (saved) await records.update(importLogKind, saved.id, next);
 		else await records.create(importLogKind, next);
 	});
