@@ -18,8 +18,9 @@ const site = path('../.tmp/share-site');
 /** The app's build to measure: build/, or where WAYMARK_OUT put it, as in svelte.config.js. */
 const appBuild = process.env.WAYMARK_OUT ?? 'build';
 const settings = pick(
-	{ createRuns: 15, viewRuns: 5, viewTimeoutMs: 15_000 },
-	{ createRuns: 1, viewRuns: 1 }
+	{ createRuns: 15, viewRuns: 5, viewTimeoutMs: 15_000, warmUp: true },
+	// A smoke run only needs each view to open once: no untimed first opening.
+	{ createRuns: 1, viewRuns: 1, warmUp: false }
 );
 const pin = '4821';
 export const shareBudgets = {
@@ -119,7 +120,7 @@ async function openView(browser, url, { press = false } = {}) {
 /** Each link opened `viewRuns` times, the sizes taken in turn so noise falls on all alike. */
 async function measureViews(browser, links) {
 	// Untimed: the server gzips each file on its first request, which a static host has long done.
-	for (const link of links) await openView(browser, link.url);
+	if (settings.warmUp) for (const link of links) await openView(browser, link.url);
 	const marks = Object.fromEntries(links.map((l) => [l.name, []]));
 	for (let run = 0; run < settings.viewRuns; run++)
 		for (const link of links) marks[link.name].push(await openView(browser, link.url));
@@ -139,7 +140,8 @@ async function measureViews(browser, links) {
 
 /** Each short link opened `viewRuns` times: from the press of Open to the summary painted. */
 async function measureShortViews(browser, links) {
-	for (const link of links) await openView(browser, link.shortUrl, { press: true });
+	if (settings.warmUp)
+		for (const link of links) await openView(browser, link.shortUrl, { press: true });
 	const runs = Object.fromEntries(links.map((l) => [l.name, []]));
 	for (let run = 0; run < settings.viewRuns; run++)
 		for (const link of links) {

@@ -56,7 +56,9 @@ test('a check-in reminder repeats on the days ticked, at the time chosen, in the
 	page,
 	seed
 }) => {
-	await seed();
+	await seed(async (j) => {
+		await j.goal({ title: 'Sleep better' });
+	});
 	const here = await openCard(page);
 	await expect(here.getByRole('radio', { name: 'A regular time for my check-in' })).toBeChecked();
 	await expect(here.getByText(`Times are in ${zone}, this phone’s time zone.`)).toBeVisible();
@@ -102,15 +104,14 @@ test('a check-in reminder repeats on the days ticked, at the time chosen, in the
 	const iterator = event.iterator();
 	const clock = new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeStyle: 'short' });
 	for (let n = 0; n < 60; n++) expect(clock.format(iterator.next()!.toJSDate())).toBe('21:00');
+
+	await test.step('a title typed to break out of the event stays one line of one event', () =>
+		hostileTitle(page));
+	await test.step('with no goal that has a day to come, the card says so', () => noGoalDays(page));
 });
 
-test('a title typed to break out of the event stays one line of one event', async ({
-	page,
-	seed
-}) => {
-	await seed();
-	const here = await openCard(page);
-	await here.getByLabel('At what time').fill('08:15');
+async function hostileTitle(page: Page) {
+	const here = card(page);
 	const title = here.getByRole('textbox', { name: 'Title in my calendar' });
 	const hostile = 'Me\r\nBEGIN:VEVENT\r\nSUMMARY:Therapy;, \\ end';
 	await title.fill(hostile);
@@ -126,21 +127,23 @@ test('a title typed to break out of the event stays one line of one event', asyn
 	expect(lines.filter((line) => line === 'BEGIN:VEVENT')).toHaveLength(1);
 	expect(lines.filter((line) => line.startsWith('SUMMARY'))).toHaveLength(1);
 	expect(name).toMatch(/^[\p{L}\p{N}][\p{L}\p{N}_-]*\.ics$/u);
-});
+}
 
 test('the next session comes from my notes, can be changed, and is written at its time', async ({
 	page,
 	seed
 }) => {
-	const next = await seed(async (j) => {
+	const days = await seed(async (j) => {
 		await j.session({ date: j.day(-7), who: 'Chris', nextDate: j.day(12) });
-		return j.day(12);
+		await j.goal({ title: 'Run the coastal 10k', targetDate: j.day(30) });
+		await j.goal({ title: 'Sleep better' });
+		return { session: j.day(12), goal: j.day(30) };
 	});
 	const here = await openCard(page);
 	await chooseKind(page, 'My next session');
 	await expect(here.getByText(/^My session notes say my next session is on /)).toBeVisible();
 	const day = here.getByLabel('Day of my next session');
-	await expect(day).toHaveValue(next.written);
+	await expect(day).toHaveValue(days.written.session);
 
 	// A day gone is refused beside the field, and the rest is kept.
 	await here.getByLabel('Time, if I know it').fill('14:30');
@@ -150,7 +153,7 @@ test('the next session comes from my notes, can be changed, and is written at it
 		here.getByRole('alert').filter({ hasText: 'That day has already gone.' })
 	).toBeVisible();
 	await expect(day).toBeFocused();
-	await day.fill(next.written);
+	await day.fill(days.written.session);
 	await expect(here.getByLabel('Time, if I know it')).toHaveValue('14:30');
 	await here.getByLabel('How long').selectOption({ label: '45 minutes' });
 	await expect(here.getByRole('radio', { name: 'An hour before' })).toBeChecked();
@@ -161,24 +164,19 @@ test('the next session comes from my notes, can be changed, and is written at it
 	const [event] = events;
 	expect(event.summary).toBe('My appointment');
 	expect(event.startDate.zone.tzid).toBe(zone);
-	expect(event.startDate.toString()).toBe(`${next.written}T14:30:00`);
-	expect(event.endDate.toString()).toBe(`${next.written}T15:15:00`);
+	expect(event.startDate.toString()).toBe(`${days.written.session}T14:30:00`);
+	expect(event.endDate.toString()).toBe(`${days.written.session}T15:15:00`);
 	expect(event.isRecurring()).toBe(false);
 	const alarm = event.component.getFirstSubcomponent('valarm')!;
 	expect((alarm.getFirstPropertyValue('trigger') as ICAL.Duration).toSeconds()).toBe(-3600);
 	expect(ics).not.toContain('Chris');
+
+	await test.step('a goal’s target day is offered by the goal’s name, never in the file', () =>
+		goalDay(page, days.written.goal));
 });
 
-test('a goal’s target day is offered by the goal’s name, which never goes in the file', async ({
-	page,
-	seed
-}) => {
-	const target = await seed(async (j) => {
-		await j.goal({ title: 'Run the coastal 10k', targetDate: j.day(30) });
-		await j.goal({ title: 'Sleep better' });
-		return j.day(30);
-	});
-	const here = await openCard(page);
+async function goalDay(page: Page, target: string) {
+	const here = card(page);
 	await chooseKind(page, 'The day I planned a goal for');
 	await expect(here.getByRole('radio', { name: 'Run the coastal 10k' })).toBeChecked();
 	// A goal without a day has nothing to put on a calendar.
@@ -188,18 +186,12 @@ test('a goal’s target day is offered by the goal’s name, which never goes in
 	expect(name).toBe('a-day-i-planned-for.ics');
 	expect(events[0].summary).toBe('A day I planned for');
 	expect(events[0].startDate.isDate).toBe(true);
-	expect(events[0].startDate.toString()).toBe(target.written);
+	expect(events[0].startDate.toString()).toBe(target);
 	expect(ics).not.toMatch(/coastal|10k/i);
-});
+}
 
-test('with no goal that has a day to come, the card says so and leads to my goals', async ({
-	page,
-	seed
-}) => {
-	await seed(async (j) => {
-		await j.goal({ title: 'Sleep better' });
-	});
-	const here = await openCard(page);
+async function noGoalDays(page: Page) {
+	const here = card(page);
 	await chooseKind(page, 'The day I planned a goal for');
 	await expect(here.getByText(/^None of my goals has a target date still to come\./)).toBeVisible();
 	await expect(here.getByRole('link', { name: 'Go to my goals' })).toHaveAttribute(
@@ -207,7 +199,7 @@ test('with no goal that has a day to come, the card says so and leads to my goal
 		'/goals'
 	);
 	await expect(here.getByRole('button', { name: 'Add to my calendar' })).toHaveCount(0);
-});
+}
 
 /** Each kind of reminder on show in turn, for the screenshots and the checks at each size. */
 async function everyKind(page: Page, here: Locator, shot: (kind: string) => Promise<unknown>) {
