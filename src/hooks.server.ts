@@ -1,6 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { bootAfterPaint } from '../build-tools/boot-after-paint.js';
+
+// SvelteKit's client build, written before the pages are prerendered: the boot script runs its
+// modules in the order they import each other, read from here.
+const clientBuild = '.svelte-kit/output/client';
+
+/** A built file's text by its address in a page ("./_app/..."), or undefined. */
+function builtFile(href: string): string | undefined {
+	try {
+		return readFileSync(join(clientBuild, new URL(href, 'file:///').pathname), 'utf8');
+	} catch {
+		return undefined;
+	}
+}
 
 // While building only (the dev server sends its policy as a header and prerenders nothing).
 // The prerendered first screens (the welcome, the worker's /view) paint from their HTML, so
@@ -9,5 +24,5 @@ import { bootAfterPaint } from '../build-tools/boot-after-paint.js';
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html, done }) =>
-			!building || event.route.id === null || !done ? html : bootAfterPaint(html)
+			!building || event.route.id === null || !done ? html : bootAfterPaint(html, builtFile)
 	});

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { bootAfterPaint } from '../../../build-tools/boot-after-paint.js';
+import { bootAfterPaint, importsFirst } from '../../../build-tools/boot-after-paint.js';
 import { inlineScriptBodies } from '../../../build-tools/inline-script-hashes.js';
 
 // A prerendered page as SvelteKit 2 writes it (the welcome, shortened): preloads in the head,
@@ -38,7 +38,11 @@ const page = `<!doctype html>
 </html>
 `;
 
-/** Runs the page's boot script in a stand-in document, with import() as a recorded call. */
+/**
+ * Runs the page's boot script in a stand-in document, with import() as a recorded call. Tasks
+ * (timers and message-channel turns) wait in a queue for `runTasks`; the events each task adds
+ * are grouped, so a test can see what runs together.
+ */
 function runBoot(html: string, visibilityState: 'visible' | 'hidden', marks: object = {}) {
 	const body = inlineScriptBodies(html).find((script) => script.includes('kit.start'))!;
 	const events: string[] = [];
@@ -49,14 +53,14 @@ function runBoot(html: string, visibilityState: 'visible' | 'hidden', marks: obj
 		addEventListener: () => {},
 		currentScript: { parentElement: 'the body' },
 		createElement: () => ({}),
-		// The links go in together, as one fragment.
+		// Each batch of links goes in together, as one fragment.
 		createDocumentFragment: () => {
 			const links: { href: string }[] = [];
 			return { links, append: (link: { href: string }) => links.push(link) };
 		},
 		head: {
 			append: ({ links }: { links: { href: string }[] }) =>
-				events.push(...links.map((link) => `preload ${link.href}`))
+				events.push(links.map((link) => `preload ${link.href}`).join(', '))
 		},
 		documentElement: { dataset: marks }
 	};
@@ -65,11 +69,16 @@ function runBoot(html: string, visibilityState: 'visible' | 'hidden', marks: obj
 		events.push(`import ${path}`);
 		return Promise.resolve({ start: (...args: unknown[]) => started.push(args) });
 	};
+	class MessageChannel {
+		port1: { onmessage: (() => void) | null } = { onmessage: null };
+		port2 = { postMessage: () => timers.push({ ms: 0, run: () => this.port1.onmessage?.() }) };
+	}
 	const run = new Function(
 		'document',
 		'location',
 		'requestAnimationFrame',
 		'setTimeout',
+		'MessageChannel',
 		'load',
 		body.replaceAll('import(', 'load(')
 	);
@@ -79,17 +88,36 @@ function runBoot(html: string, visibilityState: 'visible' | 'hidden', marks: obj
 		(frame: () => void) => frames.push(frame),
 		(timer: (...args: unknown[]) => void, ms = 0, ...args: unknown[]) =>
 			timers.push({ ms, run: () => timer(...args) }),
+		MessageChannel,
 		load
 	);
-	/** Runs the timers due at once (none of the fallbacks), as the next task would. */
-	const runDue = () => {
-		for (const timer of timers.splice(0).filter((t) => t.ms === 0)) timer.run();
+	const settle = () => new Promise((done) => setImmediate(done));
+	/** Runs the tasks due at once (none of the fallbacks) one by one, as the event loop would. */
+	const runTasks = async () => {
+		const tasks: string[][] = [];
+		await settle();
+		for (let due = timers.findIndex((t) => t.ms === 0); due >= 0;) {
+			const before = events.length;
+			const startedBefore = started.length;
+			timers.splice(due, 1)[0].run();
+			await settle();
+			const added = events.slice(before);
+			if (started.length > startedBefore) added.push('start');
+			if (added.length) tasks.push(added);
+			due = timers.findIndex((t) => t.ms === 0);
+		}
+		return tasks;
 	};
-	return { events, frames, timers, started, runDue };
+	return { events, frames, timers, started, runTasks };
 }
 
 describe('bootAfterPaint', () => {
-	const changed = bootAfterPaint(page);
+	// start.js imports a.js, as the built files say.
+	const sources: Record<string, string> = {
+		'./_app/immutable/entry/start.js': 'import{a as b}from"../chunks/a.js";export{b as start};',
+		'./_app/immutable/chunks/a.js': 'const a=()=>import("./later.js");export{a};'
+	};
+	const changed = bootAfterPaint(page, (href) => sources[href]);
 
 	it('takes the preload links out of the head', () => {
 		expect(changed).not.toContain('rel="modulepreload"');
@@ -103,48 +131,62 @@ describe('bootAfterPaint', () => {
 		expect(changed).toContain("'sha256-theme'");
 	});
 
-	it('asks for nothing until a frame has been drawn, then for every file at once', async () => {
-		const { events, frames, started, runDue } = runBoot(changed, 'visible');
+	it('asks for nothing until a frame has been drawn, then starts in short tasks', async () => {
+		const { events, frames, started, runTasks } = runBoot(changed, 'visible');
 		expect(events).toEqual([]);
 		frames.forEach((frame) => frame());
 		expect(events).toEqual([]);
-		runDue();
-		expect(events).toEqual([
-			'preload ./_app/immutable/entry/start.js',
-			'preload ./_app/immutable/chunks/a.js',
-			'import ./_app/immutable/entry/start.js',
-			'import ./_app/immutable/entry/app.js'
+		// The preloads (a few at a time), then each module in a task of its own, each after those
+		// it imports, then the app, in a task of its own.
+		expect(await runTasks()).toEqual([
+			['preload ./_app/immutable/entry/start.js, preload ./_app/immutable/chunks/a.js'],
+			['import ./_app/immutable/chunks/a.js'],
+			['import ./_app/immutable/entry/start.js'],
+			['import ./_app/immutable/entry/start.js', 'import ./_app/immutable/entry/app.js'],
+			['start']
 		]);
-		// The app starts in a task of its own, after the modules have run.
-		for (let turn = 0; turn < 5; turn++) await Promise.resolve();
-		expect(started).toEqual([]);
-		runDue();
-		for (let turn = 0; turn < 5; turn++) await Promise.resolve();
 		expect(started).toHaveLength(1);
 		expect((started[0] as unknown[])[1]).toBe('the body');
 	});
 
-	it('starts within a second when no frame comes, and only once', () => {
-		const { events, frames, timers } = runBoot(changed, 'visible');
+	it('adds the preload links six at a time', async () => {
+		const many = Array.from({ length: 8 }, (_, i) => `./_app/immutable/chunks/c${i}.js`);
+		const links = many.map((href) => `<link href="${href}" rel="modulepreload">`).join('\n');
+		const { frames, runTasks } = runBoot(
+			bootAfterPaint(page.replace('<style>', `${links}\n<style>`)),
+			'visible'
+		);
+		frames.forEach((frame) => frame());
+		const tasks = await runTasks();
+		const preloads = tasks.filter(([event]) => event.startsWith('preload'));
+		expect(preloads.map(([event]) => event.split(', ').length)).toEqual([6, 4]);
+	});
+
+	it('starts within a second when no frame comes, and only once', async () => {
+		const { events, frames, timers, runTasks } = runBoot(changed, 'visible');
 		timers.find((t) => t.ms === 1000)!.run();
 		frames.forEach((frame) => frame());
-		for (const timer of timers.filter((t) => t.ms === 0)) timer.run();
-		expect(events.filter((e) => e.startsWith('import ./_app/immutable/entry/start'))).toHaveLength(
-			1
-		);
+		await runTasks();
+		expect(events.filter((e) => e.startsWith('import ./_app/immutable/entry/app'))).toHaveLength(1);
 	});
 
-	it('starts at once in a hidden tab, where no frame is drawn', () => {
-		const { events, frames } = runBoot(changed, 'hidden');
+	it('asks for everything at once in a hidden tab, where no frame is drawn', async () => {
+		const { events, frames, runTasks } = runBoot(changed, 'hidden');
 		expect(frames).toEqual([]);
-		expect(events).toContain('import ./_app/immutable/entry/start.js');
+		expect(events).toEqual([
+			'preload ./_app/immutable/entry/start.js, preload ./_app/immutable/chunks/a.js',
+			'import ./_app/immutable/entry/start.js',
+			'import ./_app/immutable/entry/app.js'
+		]);
+		expect(await runTasks()).toEqual([['start']]);
 	});
 
-	it('starts at once when the HTML cannot show the first screen (app.html marks bootNow)', () => {
-		const { events, frames } = runBoot(changed, 'visible', { bootNow: '' });
+	it('asks for everything at once when the HTML cannot show the first screen (bootNow)', async () => {
+		const { events, frames, runTasks } = runBoot(changed, 'visible', { bootNow: '' });
 		expect(frames).toEqual([]);
-		expect(events).toContain('preload ./_app/immutable/chunks/a.js');
-		expect(events).toContain('import ./_app/immutable/entry/start.js');
+		expect(events).toHaveLength(3);
+		expect(events[0]).toContain('preload ./_app/immutable/chunks/a.js');
+		expect(await runTasks()).toEqual([['start']]);
 	});
 
 	it('fails the build on a page shaped otherwise, rather than ship one that never starts', () => {
@@ -156,5 +198,30 @@ describe('bootAfterPaint', () => {
 		expect(() =>
 			bootAfterPaint(page.replace('rel="modulepreload">', 'as="script" rel="modulepreload">'))
 		).toThrow(/could not read/);
+	});
+});
+
+describe('importsFirst', () => {
+	const source = (files: Record<string, string>) => (href: string) => files[href];
+
+	it('puts each file after the files it imports, statically, from any folder', () => {
+		const files = {
+			'./_app/entry/start.js': 'import"../chunks/b.js";import{x}from"../chunks/a.js";',
+			'./_app/chunks/a.js': 'export*from"./c.js";',
+			'./_app/chunks/b.js': 'const later=()=>import("./a.js");',
+			'./_app/chunks/c.js': ''
+		};
+		expect(importsFirst(Object.keys(files), source(files))).toEqual([
+			'./_app/chunks/b.js',
+			'./_app/chunks/c.js',
+			'./_app/chunks/a.js',
+			'./_app/entry/start.js'
+		]);
+	});
+
+	it('keeps the given order for files it cannot read, and survives a cycle', () => {
+		expect(importsFirst(['./x.js', './y.js'], () => undefined)).toEqual(['./x.js', './y.js']);
+		const cycle = { './x.js': 'import"./y.js";', './y.js': 'import"./x.js";' };
+		expect(importsFirst(['./x.js', './y.js'], source(cycle))).toEqual(['./y.js', './x.js']);
 	});
 });
