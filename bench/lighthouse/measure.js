@@ -60,10 +60,6 @@ export async function measureFirstPaint({ origin, viewFragment }) {
 	const floorRoot = fileURLToPath(new URL('../floor', import.meta.url));
 	const floor = createSiteServer({ root: floorRoot });
 	await new Promise((resolve) => floor.listen(floorPort, '127.0.0.1', () => resolve(undefined)));
-	const chrome = await chromeLauncher.launch({
-		chromePath: chromiumPath(),
-		chromeFlags: [...chromiumArgs, '--headless=new']
-	});
 	const pages = {
 		floor: `http://127.0.0.1:${floorPort}/`,
 		home: `${origin}/`,
@@ -74,17 +70,26 @@ export async function measureFirstPaint({ origin, viewFragment }) {
 	try {
 		for (let run = 0; run < runs; run++)
 			for (const [name, url] of Object.entries(pages)) {
-				const result = await lighthouse(url, {
-					port: chrome.port,
-					output: 'json',
-					logLevel: 'error',
-					onlyCategories: ['performance', 'accessibility', 'best-practices']
+				// A browser of its own for each run: work a page leaves behind (the app's service
+				// worker caching its files) would otherwise fall into the next page's trace.
+				const chrome = await chromeLauncher.launch({
+					chromePath: chromiumPath(),
+					chromeFlags: [...chromiumArgs, '--headless=new']
 				});
-				if (!result) throw new Error(`Lighthouse returned nothing for ${name}`);
-				raw[name].push(figures(result.lhr));
+				try {
+					const result = await lighthouse(url, {
+						port: chrome.port,
+						output: 'json',
+						logLevel: 'error',
+						onlyCategories: ['performance', 'accessibility', 'best-practices']
+					});
+					if (!result) throw new Error(`Lighthouse returned nothing for ${name}`);
+					raw[name].push(figures(result.lhr));
+				} finally {
+					await chrome.kill();
+				}
 			}
 	} finally {
-		await chrome.kill();
 		floor.close();
 	}
 	return {
