@@ -1,23 +1,14 @@
-import { locale } from '$lib/domain/locale';
+import { longDay, longMoment } from '$lib/domain/formats/long-dates';
 
-// Dates in the summary's words' locale; the view has no settings of its own.
+// Dates in the summary's words' locale; the view has no settings of its own. Written without
+// Intl, whose first use would hold the worker's summary back (long-dates.ts).
 
 export function formatShareDay(ms: number): string {
-	return new Date(ms).toLocaleDateString(locale, {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric'
-	});
+	return longDay(new Date(ms));
 }
 
 export function formatShareMoment(ms: number): string {
-	return new Date(ms).toLocaleString(locale, {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		hour: 'numeric',
-		minute: '2-digit'
-	});
+	return longMoment(new Date(ms));
 }
 
 const dayLength = 24 * 60 * 60 * 1000;
