@@ -1,31 +1,18 @@
 // Long dates as the locale (en-GB, domain/locale.ts) writes them, "1 December 2026" and
 // "1 December 2026 at 9:05", without Intl. A page's first Intl date or number formatter loads
 // the locale's data, about 30 ms of main thread on this machine: the worker's /view would pay it
-// before the summary paints, for words that never change. tests/unit/domain/long-dates.test.ts
-// checks them against Intl's own, in several time zones.
+// before the summary paints, for words that never change. tests/unit/domain/formats/long-dates.test.ts
+// checks them against Intl's own, in several time zones. The words are long-dates-text.ts's.
 
-const months = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
+import { dayAtTime, monthNames } from './long-dates-text';
 
 /** "1 December 2026", in the device's time zone. */
 export function longDay(date: Date): string {
-	return `${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()}`;
+	return `${date.getDate()} ${monthNames[date.getMonth()]} ${date.getFullYear()}`;
 }
 
 /** "1 December 2026 at 9:05", in the device's time zone, on a 24-hour clock. */
 export function longMoment(date: Date): string {
 	const minutes = String(date.getMinutes()).padStart(2, '0');
-	return `${longDay(date)} at ${date.getHours()}:${minutes}`;
+	return dayAtTime(longDay(date), `${date.getHours()}:${minutes}`);
 }
