@@ -20,10 +20,11 @@ export default defineConfig({
 		rolldownOptions: {
 			output: {
 				codeSplitting: {
-					// Svelte, SvelteKit's client and Vite's preload helper, which every page loads, as one
-					// file rather than five: a first visit over HTTP/1.1 fetches six files at a time, so
-					// each extra handful costs a round trip before the page can start (the worker's
-					// /view from a long link: 16 files in three waves, now 12).
+					// Svelte, SvelteKit's client and Vite's preload helper in one file: every page loads
+					// them, and over HTTP/1.1 a cold page fetches six files at a time, so each extra
+					// handful costs a round trip before it can start (the worker's /view from a long
+					// link: 16 files in three waves, now 12 in two). The few parts of Svelte only some
+					// screens use come along; they are small. The server's build groups them too.
 					groups: [
 						{
 							name: 'framework',

@@ -23,16 +23,19 @@ function sha256(text) {
 }
 
 const staticImport = /\b(?:import|export)\s*(?:[^'"`;]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+// Where the page's relative addresses are resolved, deep enough that a page's "../" resolves
+// rather than stopping at the root: only the addresses' sameness matters here.
+const pageBase = 'file:///a/b/c/d/';
 
 /**
  * The files in an order where each comes after the files it imports (from `source`, the built
- * file's text by its address; one not found is taken as importing nothing). Dynamic imports are
- * not followed: they run later, not as the file loads.
+ * file's text by its address). Dynamic imports are not followed: they run later, not as the file
+ * loads. Throws when a file cannot be read, rather than quietly ordering nothing.
  * @param {string[]} hrefs addresses as the page writes them ("./_app/...")
  * @param {(href: string) => string | undefined} source
  */
 export function importsFirst(hrefs, source) {
-	const listed = new Set(hrefs);
+	const listed = new Map(hrefs.map((href) => [new URL(href, pageBase).href, href]));
 	/** @type {string[]} */
 	const order = [];
 	const seen = new Set();
@@ -40,9 +43,12 @@ export function importsFirst(hrefs, source) {
 	const visit = (href) => {
 		if (seen.has(href)) return;
 		seen.add(href);
-		for (const [, path] of (source(href) ?? '').matchAll(staticImport)) {
-			const imported = `./${new URL(path, new URL(href, 'file:///')).pathname.slice(1)}`;
-			if (listed.has(imported)) visit(imported);
+		const text = source(href);
+		if (text === undefined) throw new Error(`bootAfterPaint: cannot read ${href} to order it`);
+		const at = new URL(href, pageBase);
+		for (const [, path] of text.matchAll(staticImport)) {
+			const imported = listed.get(new URL(path, at).href);
+			if (imported) visit(imported);
 		}
 		order.push(href);
 	};
@@ -55,10 +61,10 @@ export function importsFirst(hrefs, source) {
  * as SvelteKit writes it, so a change there fails the build instead of shipping a page that
  * never starts or a policy that refuses its script.
  * @param {string} html a whole prerendered page
- * @param {(href: string) => string | undefined} [source] a built file's text by its address,
- *   to run the modules one at a time in the order they import each other
+ * @param {(href: string) => string | undefined} source a built file's text by its address, to
+ *   run the modules one at a time in the order they import each other
  */
-export function bootAfterPaint(html, source = () => undefined) {
+export function bootAfterPaint(html, source) {
 	const found = html.match(bootScript);
 	if (!found) throw new Error('bootAfterPaint: no SvelteKit boot script in the page');
 	const preloads = [...html.matchAll(preloadLink)].map(([, href]) => href);
@@ -77,7 +83,10 @@ export function bootAfterPaint(html, source = () => undefined) {
 
 	const moduleOrder = importsFirst(preloads, source);
 	const startLine = load.slice('Promise.all('.length, load.indexOf(loaded) + 1);
-	const startWith = load.slice(load.indexOf(loaded) + loaded.length);
+	// What SvelteKit runs once the modules are in: only that, as it writes it today.
+	const startWith = load.slice(load.indexOf(loaded) + loaded.length).trim();
+	if (!/^\(\[kit, app\]\) => \{[\s\S]*kit\.start\([\s\S]*\}\);?$/.test(startWith))
+		throw new Error('bootAfterPaint: the boot script has changed after its imports');
 	const deferred = `${body.slice(0, start)}// A turn of the event loop that a hidden tab does not slow down, as it does timers.
 const pause = () => new Promise((go) => {
 	const channel = new MessageChannel();
@@ -94,17 +103,22 @@ const boot = async (staged) => {
 		document.head.append(links);
 		if (staged) await pause();
 	}
+	// A file that fails here is asked for again below or by the app's start, which says so.
 	if (staged)
 		for (const href of ${JSON.stringify(moduleOrder)}) {
-			await import(href);
+			await import(href).catch(() => {});
 			await pause();
 		}
 	const modules = await Promise.all(${startLine});
 	await pause();
-	(${startWith.trim().replace(/\);?$/, '')})(modules);
+	(${startWith.replace(/\);?$/, '')})(modules);
 };
 let booted = false;
-const once = (staged) => booted || ((booted = true), void boot(staged && document.visibilityState === 'visible'));
+// Staged only where preload links fetch ahead (Safari before 17 ignores them): elsewhere each
+// import would wait for the one before it, file by file.
+const fetchesAhead = document.createElement('link').relList?.supports?.('modulepreload') === true;
+const once = (staged) =>
+	booted || ((booted = true), void boot(staged && fetchesAhead && document.visibilityState === 'visible'));
 // At once in a hidden tab, where no frame comes, and where the first paint has nothing to show
 // (app.html marks it bootNow).
 if (document.visibilityState === 'hidden' || 'bootNow' in document.documentElement.dataset) once(false);
@@ -116,6 +130,12 @@ else {
 }
 ${body.slice(end)}`;
 
+	try {
+		// Parsed, not run: a script that would not even parse must not ship under a valid hash.
+		new Function(deferred);
+	} catch (error) {
+		throw new Error('bootAfterPaint: the boot script it wrote does not parse', { cause: error });
+	}
 	return withoutPreloads
 		.replace(found[0], () => `<script>${deferred}</script>`)
 		.replace(sha256(body), () => sha256(deferred));

@@ -3,7 +3,7 @@
 export const locale = 'en-GB';
 
 // Made on first use, not as the module loads: the first Intl object a page makes loads the
-// locale's data, a long task (about 40 ms here) the first screen would otherwise wait behind.
+// locale's data, a long task (about 30 ms here) the first screen would otherwise wait behind.
 let pluralRules: Intl.PluralRules | undefined;
 let numbers: Intl.NumberFormat | undefined;
 

@@ -1,5 +1,6 @@
-// Waymark's mark, drawn once: a dotted path up to a flag. BrandMark.svelte draws it inline and
-// scripts/draw-icons.js writes static/icons/*.svg and the PNG icons from the same data.
+// Waymark's mark, drawn once: a dotted path up to a flag. scripts/draw-icons.js writes
+// static/icons/*.svg and the PNG icons from this data; BrandMark.svelte writes the same drawing
+// out as static markup, and tests/unit/ui/brand-mark.test.ts keeps the two in step.
 
 export const brandColours = { ground: '#1f5f5b', path: '#f7f5f0', flag: '#f2b84b' };
 

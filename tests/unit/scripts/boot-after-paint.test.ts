@@ -43,16 +43,24 @@ const page = `<!doctype html>
  * (timers and message-channel turns) wait in a queue for `runTasks`; the events each task adds
  * are grouped, so a test can see what runs together.
  */
-function runBoot(html: string, visibilityState: 'visible' | 'hidden', marks: object = {}) {
+function runBoot(
+	html: string,
+	visibilityState: 'visible' | 'hidden',
+	marks: object = {},
+	{ preloadSupported = true, failing = '' } = {}
+) {
 	const body = inlineScriptBodies(html).find((script) => script.includes('kit.start'))!;
 	const events: string[] = [];
 	const frames: (() => void)[] = [];
 	const timers: { ms: number; run: () => void }[] = [];
+	const listeners: Record<string, () => void> = {};
 	const document = {
 		visibilityState,
-		addEventListener: () => {},
+		addEventListener: (type: string, listener: () => void) => (listeners[type] = listener),
 		currentScript: { parentElement: 'the body' },
-		createElement: () => ({}),
+		createElement: () => ({
+			relList: { supports: (kind: string) => preloadSupported && kind === 'modulepreload' }
+		}),
 		// Each batch of links goes in together, as one fragment.
 		createDocumentFragment: () => {
 			const links: { href: string }[] = [];
@@ -67,6 +75,7 @@ function runBoot(html: string, visibilityState: 'visible' | 'hidden', marks: obj
 	const started: unknown[] = [];
 	const load = (path: string) => {
 		events.push(`import ${path}`);
+		if (path === failing) return Promise.reject(new Error('offline'));
 		return Promise.resolve({ start: (...args: unknown[]) => started.push(args) });
 	};
 	class MessageChannel {
@@ -108,7 +117,12 @@ function runBoot(html: string, visibilityState: 'visible' | 'hidden', marks: obj
 		}
 		return tasks;
 	};
-	return { events, frames, timers, started, runTasks };
+	/** The page hidden, as the browser tells it. */
+	const hide = () => {
+		document.visibilityState = 'hidden';
+		listeners.visibilitychange?.();
+	};
+	return { events, frames, timers, started, runTasks, hide };
 }
 
 describe('bootAfterPaint', () => {
@@ -117,6 +131,11 @@ describe('bootAfterPaint', () => {
 		'./_app/immutable/entry/start.js': 'import{a as b}from"../chunks/a.js";export{b as start};',
 		'./_app/immutable/chunks/a.js': 'const a=()=>import("./later.js");export{a};'
 	};
+	const atOnce = [
+		'preload ./_app/immutable/entry/start.js, preload ./_app/immutable/chunks/a.js',
+		'import ./_app/immutable/entry/start.js',
+		'import ./_app/immutable/entry/app.js'
+	];
 	const changed = bootAfterPaint(page, (href) => sources[href]);
 
 	it('takes the preload links out of the head', () => {
@@ -153,7 +172,7 @@ describe('bootAfterPaint', () => {
 		const many = Array.from({ length: 8 }, (_, i) => `./_app/immutable/chunks/c${i}.js`);
 		const links = many.map((href) => `<link href="${href}" rel="modulepreload">`).join('\n');
 		const { frames, runTasks } = runBoot(
-			bootAfterPaint(page.replace('<style>', `${links}\n<style>`)),
+			bootAfterPaint(page.replace('<style>', `${links}\n<style>`), (href) => sources[href] ?? ''),
 			'visible'
 		);
 		frames.forEach((frame) => frame());
@@ -173,12 +192,42 @@ describe('bootAfterPaint', () => {
 	it('asks for everything at once in a hidden tab, where no frame is drawn', async () => {
 		const { events, frames, runTasks } = runBoot(changed, 'hidden');
 		expect(frames).toEqual([]);
-		expect(events).toEqual([
-			'preload ./_app/immutable/entry/start.js, preload ./_app/immutable/chunks/a.js',
-			'import ./_app/immutable/entry/start.js',
-			'import ./_app/immutable/entry/app.js'
-		]);
+		expect(events).toEqual(atOnce);
 		expect(await runTasks()).toEqual([['start']]);
+	});
+
+	it('asks for everything at once when the tab is hidden before its first frame', async () => {
+		const { events, frames, hide, runTasks } = runBoot(changed, 'visible');
+		hide();
+		frames.forEach((frame) => frame());
+		expect(events).toEqual(atOnce);
+		expect(await runTasks()).toEqual([['start']]);
+	});
+
+	it('asks for everything at once where preload links do not fetch ahead', async () => {
+		const { events, frames, runTasks } = runBoot(
+			changed,
+			'visible',
+			{},
+			{ preloadSupported: false }
+		);
+		frames.forEach((frame) => frame());
+		expect(await runTasks()).toEqual([atOnce, ['start']]);
+		expect(events).toEqual(atOnce);
+	});
+
+	it('still starts when a file fails to load early, so the app can say what went wrong', async () => {
+		const { frames, started, runTasks } = runBoot(
+			changed,
+			'visible',
+			{},
+			{ failing: './_app/immutable/chunks/a.js' }
+		);
+		frames.forEach((frame) => frame());
+		const tasks = await runTasks();
+		expect(tasks).toContainEqual(['import ./_app/immutable/chunks/a.js']);
+		expect(tasks.at(-1)).toEqual(['start']);
+		expect(started).toHaveLength(1);
 	});
 
 	it('asks for everything at once when the HTML cannot show the first screen (bootNow)', async () => {
@@ -190,14 +239,28 @@ describe('bootAfterPaint', () => {
 	});
 
 	it('fails the build on a page shaped otherwise, rather than ship one that never starts', () => {
-		expect(() => bootAfterPaint('<html><body>no script</body></html>')).toThrow(/boot script/);
-		expect(() => bootAfterPaint(page.replace(hash(boot), "'sha256-other'"))).toThrow(/hash/);
-		expect(() => bootAfterPaint(page.replaceAll('rel="modulepreload"', 'rel="x"'))).toThrow(
+		const read = (href: string) => sources[href];
+		expect(() => bootAfterPaint('<html><body>no script</body></html>', read)).toThrow(
+			/boot script/
+		);
+		expect(() => bootAfterPaint(page.replace(hash(boot), "'sha256-other'"), read)).toThrow(/hash/);
+		expect(() => bootAfterPaint(page.replaceAll('rel="modulepreload"', 'rel="x"'), read)).toThrow(
 			/modulepreload/
 		);
 		expect(() =>
-			bootAfterPaint(page.replace('rel="modulepreload">', 'as="script" rel="modulepreload">'))
+			bootAfterPaint(page.replace('rel="modulepreload">', 'as="script" rel="modulepreload">'), read)
 		).toThrow(/could not read/);
+		// Something after the start (as SvelteKit writes for a service worker of its own).
+		const added = boot.replace(
+			'});\n\t\t\t\t}',
+			'});\n\t\t\t\t\tnavigator.serviceWorker;\n\t\t\t\t}'
+		);
+		expect(added).not.toBe(boot);
+		expect(() =>
+			bootAfterPaint(page.replaceAll(boot, added).replace(hash(boot), hash(added)), read)
+		).toThrow(/changed/);
+		// A built file it cannot read to order.
+		expect(() => bootAfterPaint(page, () => undefined)).toThrow(/cannot read/);
 	});
 });
 
@@ -219,9 +282,22 @@ describe('importsFirst', () => {
 		]);
 	});
 
-	it('keeps the given order for files it cannot read, and survives a cycle', () => {
-		expect(importsFirst(['./x.js', './y.js'], () => undefined)).toEqual(['./x.js', './y.js']);
+	it('reads every form rolldown writes, and pages deeper than the root', () => {
+		const files = {
+			'../_app/entry/start.js': 'import*as k from"../chunks/k.js";export{z}from"../chunks/z.js";',
+			'../_app/chunks/k.js': '',
+			'../_app/chunks/z.js': ''
+		};
+		expect(importsFirst(Object.keys(files), source(files))).toEqual([
+			'../_app/chunks/k.js',
+			'../_app/chunks/z.js',
+			'../_app/entry/start.js'
+		]);
+	});
+
+	it('survives a cycle, and refuses a file it cannot read', () => {
 		const cycle = { './x.js': 'import"./y.js";', './y.js': 'import"./x.js";' };
 		expect(importsFirst(['./x.js', './y.js'], source(cycle))).toEqual(['./y.js', './x.js']);
+		expect(() => importsFirst(['./x.js'], () => undefined)).toThrow(/cannot read \.\/x\.js/);
 	});
 });

@@ -17,3 +17,6 @@ export const monthNames = [
 
 /** "1 December 2026 at 9:05" */
 export const dayAtTime = (day: string, time: string) => `${day} at ${time}`;
+
+/** What Date's own toLocaleString writes for a date that is not one. */
+export const invalidDate = 'Invalid Date';

@@ -14,11 +14,15 @@ const zones = {
 };
 const startTz = process.env.TZ;
 
-/** Every 17 hours and 13 minutes through a leap year and past it: every month, hour and day. */
-const moments = Array.from(
-	{ length: 700 },
-	(_, i) => Date.UTC(2027, 11, 25) + i * (17 * 60 + 13) * 60_000 - 500 * 86_400_000
-);
+/** Every 17 hours and 13 minutes for about 16 months (every month, hour and day), a leap day. */
+const moments = [
+	...Array.from(
+		{ length: 700 },
+		(_, i) => Date.UTC(2027, 11, 25) + i * (17 * 60 + 13) * 60_000 - 500 * 86_400_000
+	),
+	Date.UTC(2028, 1, 29, 12),
+	Date.UTC(999, 5, 1, 12)
+];
 
 afterEach(() => {
 	if (startTz === undefined) delete process.env.TZ;
@@ -46,6 +50,12 @@ describe('long dates without Intl', () => {
 				);
 			}
 		});
+
+	it('writes no date as Date itself does', () => {
+		const none = new Date(Number.NaN);
+		expect(longDay(none)).toBe(none.toLocaleDateString(locale));
+		expect(longMoment(none)).toBe('Invalid Date');
+	});
 
 	it('writes the day of the month without a leading zero and minutes with one', () => {
 		process.env.TZ = 'UTC';
