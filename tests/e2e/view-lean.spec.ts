@@ -13,6 +13,11 @@ test('the worker’s view fetches none of the shell’s scripts or styles', asyn
 	await page.waitForLoadState('networkidle');
 	const fetched = await Promise.all(bodies);
 	expect(fetched.length).toBeGreaterThan(0);
+	// Svelte and SvelteKit's client come as one file that asks to be compiled as it streams in
+	// (build-tools/compile-hint.js).
+	expect(fetched.filter((body) => body.startsWith('//# allFunctionsCalledOnLoad\n'))).toHaveLength(
+		1
+	);
 	for (const body of fetched) {
 		expect(body).not.toContain('Quick exit');
 		// The frame's own styles (app.css names its classes only to hide them in print).
