@@ -120,95 +120,95 @@ const screens: { path: string; shows?: string }[] = [
 	{ path: '/help' }
 ];
 
-for (const layout of layouts) {
-	test(`no screen scrolls sideways at ${layout.name}, with the plan filled in`, async ({
-		page,
-		seed
-	}) => {
-		test.setTimeout(120_000);
-		const check = async (screen: string) => {
+// One journey through the screens, each screen checked at every layout where it stands: resized
+// in place, as a phone turned or its text made larger reflows it. A journey per layout checked
+// the same screens in three times as long.
+test('no screen scrolls sideways at 320 px, or at 390 or 320 px with 200% text, with the plan filled in', async ({
+	page,
+	seed
+}) => {
+	test.setTimeout(150_000);
+	const check = async (screen: string) => {
+		for (const layout of layouts) {
+			await page.setViewportSize(layout.viewport);
+			await setTextSize(page, layout.text);
 			await expectNoSidewaysScroll(page, `${screen} at ${layout.name}`);
 			if (await page.getByRole('navigation', { name: 'Main' }).isVisible())
-				expect.soft(await splitNavWords(page), `bottom-bar words split on ${screen}`).toEqual([]);
-		};
-		await page.setViewportSize(layout.viewport);
-		const app = new AppPage(page);
-		await app.open('/');
-		await setTextSize(page, layout.text);
-		await check('the welcome screen');
-		await seed(fullJournal);
-		await new JournalPage(page).open();
-		await setTextSize(page, layout.text);
-
-		for (const { path, shows } of screens) {
-			await visit(page, path);
-			if (shows) await expect(page.getByText(shows).first()).toBeVisible();
-			await check(path);
+				expect
+					.soft(await splitNavWords(page), `bottom-bar words split on ${screen} at ${layout.name}`)
+					.toEqual([]);
 		}
+	};
+	const app = new AppPage(page);
+	await app.open('/');
+	await check('the welcome screen');
+	await seed(fullJournal);
+	await new JournalPage(page).open();
 
-		// The crisis plan's people are all there, their numbers in view.
-		await visit(page, '/plan/crisis-plan');
-		const callJo = page.getByRole('link', { name: /Call Jo \(sister\)/ }).first();
-		// Items off screen are laid out as they come near (content-visibility), so scroll again.
-		await expect(async () => {
-			await callJo.scrollIntoViewIfNeeded();
-			await expect(callJo).toBeInViewport({ ratio: 1, timeout: 500 });
-		}).toPass();
+	for (const { path, shows } of screens) {
+		await visit(page, path);
+		if (shows) await expect(page.getByText(shows).first()).toBeVisible();
+		await check(path);
+	}
 
-		// Screens reached from a list: a goal, a check-in, a journal entry, and writing one.
-		await visit(page, '/goals');
-		await page
-			.getByRole('link', { name: /Get back to the allotment/ })
-			.first()
-			.click();
-		await expect(
-			page.getByText('Went with Amir and planted the broad beans.').first()
-		).toBeVisible();
-		await check('a goal');
-		await visit(page, '/sessions');
-		await page.getByRole('link', { name: /Chris Okonkwo-Fairweather/ }).click();
-		await expect(page.getByLabel(/What we talked about/)).toHaveValue(/allotment/);
-		await check('a session note');
-		await visit(page, '/reviews');
-		await page.getByRole('link', { name: /Full review/ }).click();
-		await expect(page.getByLabel('What went well')).toHaveValue(/Fewer bad nights/);
-		await check('a review');
-		await visit(page, '/checkin');
-		await page.locator('a[href^="/checkin/"]').filter({ hasText: /\S/ }).last().click();
-		await expect(page).toHaveURL(/\/checkin\/[^/]+$/);
-		await check('a check-in');
-		await visit(page, '/journal');
-		await page.getByRole('link', { name: /^A good Saturday/ }).click();
-		await expect(page.getByLabel('What’s on my mind')).toHaveValue(/Amir picked me up/);
-		await check('a journal entry');
-		await visit(page, '/journal/search');
-		await page.getByRole('searchbox').fill('broad beans');
-		await expect(page.getByText(/broad beans/).first()).toBeVisible();
-		await check('journal search with results');
+	// The crisis plan's people are all there, their numbers in view.
+	await visit(page, '/plan/crisis-plan');
+	const callJo = page.getByRole('link', { name: /Call Jo \(sister\)/ }).first();
+	// Items off screen are laid out as they come near (content-visibility), so scroll again.
+	await expect(async () => {
+		await callJo.scrollIntoViewIfNeeded();
+		await expect(callJo).toBeInViewport({ ratio: 1, timeout: 500 });
+	}).toPass();
 
-		// The share flow's steps, and the worker's view of the link.
-		const share = new SharePage(page);
-		await share.start('Share a summary');
-		await check('share: choose');
-		await page.getByRole('checkbox', { name: 'My goals' }).check();
-		await page.getByRole('checkbox', { name: 'Early warning signs' }).check();
-		await page.getByRole('button', { name: 'Preview' }).click();
-		await check('share: check');
-		const link = await share.makeLink();
-		await check('share: the link');
+	// Screens reached from a list: a goal, a check-in, a journal entry, and writing one.
+	await visit(page, '/goals');
+	await page
+		.getByRole('link', { name: /Get back to the allotment/ })
+		.first()
+		.click();
+	await expect(page.getByText('Went with Amir and planted the broad beans.').first()).toBeVisible();
+	await check('a goal');
+	await visit(page, '/sessions');
+	await page.getByRole('link', { name: /Chris Okonkwo-Fairweather/ }).click();
+	await expect(page.getByLabel(/What we talked about/)).toHaveValue(/allotment/);
+	await check('a session note');
+	await visit(page, '/reviews');
+	await page.getByRole('link', { name: /Full review/ }).click();
+	await expect(page.getByLabel('What went well')).toHaveValue(/Fewer bad nights/);
+	await check('a review');
+	await visit(page, '/checkin');
+	await page.locator('a[href^="/checkin/"]').filter({ hasText: /\S/ }).last().click();
+	await expect(page).toHaveURL(/\/checkin\/[^/]+$/);
+	await check('a check-in');
+	await visit(page, '/journal');
+	await page.getByRole('link', { name: /^A good Saturday/ }).click();
+	await expect(page.getByLabel('What’s on my mind')).toHaveValue(/Amir picked me up/);
+	await check('a journal entry');
+	await visit(page, '/journal/search');
+	await page.getByRole('searchbox').fill('broad beans');
+	await expect(page.getByText(/broad beans/).first()).toBeVisible();
+	await check('journal search with results');
 
-		await page.goto(link);
-		await setTextSize(page, layout.text);
-		await expect(
-			page.getByText('Get back to the allotment three times a week').first()
-		).toBeVisible();
-		await check('/view');
+	// The share flow's steps, and the worker's view of the link.
+	const share = new SharePage(page);
+	await share.start('Share a summary');
+	await check('share: choose');
+	await page.getByRole('checkbox', { name: 'My goals' }).check();
+	await page.getByRole('checkbox', { name: 'Early warning signs' }).check();
+	await page.getByRole('button', { name: 'Preview' }).click();
+	await check('share: check');
+	const link = await share.makeLink();
+	await check('share: the link');
 
-		await app.open('/');
-		await setTextSize(page, layout.text);
-		await expect(app.heading()).toHaveText('Unlock my journal');
-		await check('the unlock screen');
-		await new JournalPage(page).unlock();
-		await expect(app.heading()).toHaveText('My recovery journal');
-	});
-}
+	await page.goto(link);
+	await expect(
+		page.getByText('Get back to the allotment three times a week').first()
+	).toBeVisible();
+	await check('/view');
+
+	await app.open('/');
+	await expect(app.heading()).toHaveText('Unlock my journal');
+	await check('the unlock screen');
+	await new JournalPage(page).unlock();
+	await expect(app.heading()).toHaveText('My recovery journal');
+});
