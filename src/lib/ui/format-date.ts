@@ -1,3 +1,4 @@
+import { longDay } from '$lib/domain/formats/long-dates';
 import { locale } from '$lib/domain/locale';
 
 // Stored dates are ISO strings in UTC; the person reads them in Waymark's locale and their own
@@ -16,7 +17,7 @@ export function formatMonth(month: string): string {
 
 /** A day: "24 November 2026". */
 export function formatDay(iso: string): string {
-	return new Date(iso).toLocaleDateString(locale, { dateStyle: 'long' });
+	return longDay(new Date(iso));
 }
 
 /** A calendar day stored as YYYY-MM-DD, read as that day wherever the person is. */
@@ -25,5 +26,6 @@ export function formatCalendarDay(
 	dateStyle: 'medium' | 'long' | 'full' = 'long'
 ): string {
 	const [y, m, d] = day.split('-').map(Number);
-	return new Date(y, m - 1, d).toLocaleDateString(locale, { dateStyle });
+	const date = new Date(y, m - 1, d);
+	return dateStyle === 'long' ? longDay(date) : date.toLocaleDateString(locale, { dateStyle });
 }

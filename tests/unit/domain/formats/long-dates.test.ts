@@ -51,6 +51,16 @@ describe('long dates without Intl', () => {
 			}
 		});
 
+	it("is Intl's long date style too, which the app's screens wrote their days in", () => {
+		for (const zone of Object.keys(zones)) {
+			process.env.TZ = zone;
+			for (const ms of moments) {
+				const date = new Date(ms);
+				expect(longDay(date)).toBe(date.toLocaleDateString(locale, { dateStyle: 'long' }));
+			}
+		}
+	});
+
 	it('writes no date as Date itself does', () => {
 		const none = new Date(Number.NaN);
 		expect(longDay(none)).toBe(none.toLocaleDateString(locale));
