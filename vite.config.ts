@@ -3,7 +3,6 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { announcerWithoutInlineStyle } from './build-tools/announcer-without-inline-style.js';
-import { compileHint } from './build-tools/compile-hint.js';
 import pkg from './package.json' with { type: 'json' };
 import { writeHeadersFile } from './scripts/security-headers.js';
 import { outDir } from './svelte.config.js';
@@ -37,7 +36,6 @@ export default defineConfig({
 		}
 	},
 	plugins: [
-		compileHint('framework'),
 		announcerWithoutInlineStyle(),
 		sveltekit(),
 		SvelteKitPWA({

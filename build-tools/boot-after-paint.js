@@ -2,8 +2,8 @@
 // needs its scripts before it has painted. SvelteKit asks for them at once, from modulepreload
 // links and its boot script; under a slow phone connection those requests queue beside the
 // paint, and Lighthouse counts every request made before the largest paint as holding it up.
-// So the links are taken out, and the boot script asks for the same files a frame after the
-// first paint (at once in a hidden tab, where no frame comes, or when the HTML's first screen
+// So the links are taken out, and the boot script asks for the same files once the first paint
+// is on screen (at once in a hidden tab, where no frame comes, or when the HTML's first screen
 // is not the one to show).
 // After a paint, the start is staged so that no task is long while the person may already be
 // reading or tapping: the preload links go in a few at a time (appending all 28 at once took
@@ -57,6 +57,12 @@ export function importsFirst(hrefs, source) {
 }
 
 /**
+ * The module addresses a page preloads, as SvelteKit writes them ("./_app/...").
+ * @param {string} html
+ */
+export const modulePreloads = (html) => [...html.matchAll(preloadLink)].map(([, href]) => href);
+
+/**
  * The page with its scripts asked for after the first paint. Throws if the page is not shaped
  * as SvelteKit writes it, so a change there fails the build instead of shipping a page that
  * never starts or a policy that refuses its script.
@@ -67,7 +73,7 @@ export function importsFirst(hrefs, source) {
 export function bootAfterPaint(html, source) {
 	const found = html.match(bootScript);
 	if (!found) throw new Error('bootAfterPaint: no SvelteKit boot script in the page');
-	const preloads = [...html.matchAll(preloadLink)].map(([, href]) => href);
+	const preloads = modulePreloads(html);
 	if (!preloads.length) throw new Error('bootAfterPaint: no modulepreload links in the page');
 	const body = found[1];
 	const start = body.indexOf('Promise.all(');
@@ -123,7 +129,16 @@ const once = (staged) =>
 // (app.html marks it bootNow).
 if (document.visibilityState === 'hidden' || 'bootNow' in document.documentElement.dataset) once(false);
 else {
-	requestAnimationFrame(() => setTimeout(() => once(true)));
+	// After the first paint is on screen, as the browser reports it: a frame drawn is not yet a
+	// frame shown, and work started in between holds up what the person sees (Lighthouse counts
+	// it into the paint). Without paint timing, a frame after the first one is drawn.
+	if (typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes?.includes('paint'))
+		new PerformanceObserver((list, observer) => {
+			if (!list.getEntriesByName('first-contentful-paint').length) return;
+			observer.disconnect();
+			setTimeout(() => once(true));
+		}).observe({ type: 'paint', buffered: true });
+	else requestAnimationFrame(() => setTimeout(() => once(true)));
 	// No frame comes to a tab hidden before its first paint: start when it is hidden, or soon.
 	document.addEventListener('visibilitychange', () => once(false), { once: true });
 	setTimeout(() => once(true), 1000);

@@ -2,19 +2,30 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
-import { bootAfterPaint } from '../build-tools/boot-after-paint.js';
+import { bootAfterPaint, modulePreloads } from '../build-tools/boot-after-paint.js';
+import { hintBuiltFiles } from '../build-tools/compile-hint.js';
 
-// SvelteKit's client build, written before the pages are prerendered: the boot script runs its
-// modules in the order they import each other, read from here.
+// SvelteKit's client build, written before the pages are prerendered and copied by the adapter
+// after: the boot script runs its modules in the order they import each other, read from here,
+// and the files the first screens run are marked for compiling off the main thread here.
 const clientBuild = '.svelte-kit/output/client';
 
-/** A built file's text by its address in a page ("./_app/..."), or undefined. */
+/** A built file's path by its address in a page ("./_app/..."). */
+const builtPath = (href: string) => join(clientBuild, new URL(href, 'file:///').pathname);
+
+/** A built file's text by its address in a page, or undefined. */
 function builtFile(href: string): string | undefined {
 	try {
-		return readFileSync(join(clientBuild, new URL(href, 'file:///').pathname), 'utf8');
+		return readFileSync(builtPath(href), 'utf8');
 	} catch {
 		return undefined;
 	}
+}
+
+/** A prerendered first screen, its files marked and its scripts asked for after its paint. */
+function firstScreen(html: string) {
+	hintBuiltFiles(modulePreloads(html), builtPath);
+	return bootAfterPaint(html, builtFile);
 }
 
 // While building only (the dev server sends its policy as a header and prerenders nothing).
@@ -24,5 +35,5 @@ function builtFile(href: string): string | undefined {
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
 		transformPageChunk: ({ html, done }) =>
-			!building || event.route.id === null || !done ? html : bootAfterPaint(html, builtFile)
+			!building || event.route.id === null || !done ? html : firstScreen(html)
 	});

@@ -47,7 +47,7 @@ function runBoot(
 	html: string,
 	visibilityState: 'visible' | 'hidden',
 	marks: object = {},
-	{ preloadSupported = true, failing = '' } = {}
+	{ preloadSupported = true, failing = '', paintTiming = true } = {}
 ) {
 	const body = inlineScriptBodies(html).find((script) => script.includes('kit.start'))!;
 	const events: string[] = [];
@@ -78,6 +78,31 @@ function runBoot(
 		if (path === failing) return Promise.reject(new Error('offline'));
 		return Promise.resolve({ start: (...args: unknown[]) => started.push(args) });
 	};
+	// Paint timing as the browser reports it: `painted` delivers the first contentful paint.
+	const observers: ((list: object, observer: object) => void)[] = [];
+	class PerformanceObserver {
+		static supportedEntryTypes = paintTiming ? ['paint', 'navigation'] : ['navigation'];
+		disconnected = false;
+		constructor(private readonly callback: (list: object, observer: object) => void) {}
+		observe({ type, buffered }: { type: string; buffered?: boolean }) {
+			if (type === 'paint' && buffered)
+				observers.push((list) => this.disconnected || this.callback(list, this));
+		}
+		disconnect() {
+			this.disconnected = true;
+		}
+	}
+	const deliver = (names: string[]) => {
+		const list = { getEntriesByName: (name: string) => names.filter((n) => n === name) };
+		observers.forEach((observer) => observer(list, {}));
+	};
+	/** The first paint on screen: reported to observers, or a frame where paint timing is absent. */
+	const painted = () => {
+		deliver(['first-paint']);
+		deliver(['first-contentful-paint']);
+		deliver(['first-contentful-paint']);
+		frames.forEach((frame) => frame());
+	};
 	class MessageChannel {
 		port1: { onmessage: (() => void) | null } = { onmessage: null };
 		port2 = { postMessage: () => timers.push({ ms: 0, run: () => this.port1.onmessage?.() }) };
@@ -88,6 +113,7 @@ function runBoot(
 		'requestAnimationFrame',
 		'setTimeout',
 		'MessageChannel',
+		'PerformanceObserver',
 		'load',
 		body.replaceAll('import(', 'load(')
 	);
@@ -98,6 +124,7 @@ function runBoot(
 		(timer: (...args: unknown[]) => void, ms = 0, ...args: unknown[]) =>
 			timers.push({ ms, run: () => timer(...args) }),
 		MessageChannel,
+		PerformanceObserver,
 		load
 	);
 	const settle = () => new Promise((done) => setImmediate(done));
@@ -122,7 +149,9 @@ function runBoot(
 		document.visibilityState = 'hidden';
 		listeners.visibilitychange?.();
 	};
-	return { events, frames, timers, started, runTasks, hide };
+	/** Whether anything waits for a paint (a frame, or paint timing). */
+	const waiting = () => frames.length + observers.length > 0;
+	return { events, timers, started, runTasks, hide, painted, waiting };
 }
 
 describe('bootAfterPaint', () => {
@@ -150,10 +179,11 @@ describe('bootAfterPaint', () => {
 		expect(changed).toContain("'sha256-theme'");
 	});
 
-	it('asks for nothing until a frame has been drawn, then starts in short tasks', async () => {
-		const { events, frames, started, runTasks } = runBoot(changed, 'visible');
+	it('asks for nothing until the first paint is on screen, then starts in short tasks', async () => {
+		const { events, started, runTasks, painted } = runBoot(changed, 'visible');
+		await runTasks();
 		expect(events).toEqual([]);
-		frames.forEach((frame) => frame());
+		painted();
 		expect(events).toEqual([]);
 		// The preloads (a few at a time), then each module in a task of its own, each after those
 		// it imports, then the app, in a task of its own.
@@ -168,62 +198,70 @@ describe('bootAfterPaint', () => {
 		expect((started[0] as unknown[])[1]).toBe('the body');
 	});
 
+	it('waits for a drawn frame where the browser does not report paints', async () => {
+		const { events, painted, runTasks } = runBoot(changed, 'visible', {}, { paintTiming: false });
+		await runTasks();
+		expect(events).toEqual([]);
+		painted();
+		expect((await runTasks()).at(-1)).toEqual(['start']);
+	});
+
 	it('adds the preload links six at a time', async () => {
 		const many = Array.from({ length: 8 }, (_, i) => `./_app/immutable/chunks/c${i}.js`);
 		const links = many.map((href) => `<link href="${href}" rel="modulepreload">`).join('\n');
-		const { frames, runTasks } = runBoot(
+		const { painted, runTasks } = runBoot(
 			bootAfterPaint(page.replace('<style>', `${links}\n<style>`), (href) => sources[href] ?? ''),
 			'visible'
 		);
-		frames.forEach((frame) => frame());
+		painted();
 		const tasks = await runTasks();
 		const preloads = tasks.filter(([event]) => event.startsWith('preload'));
 		expect(preloads.map(([event]) => event.split(', ').length)).toEqual([6, 4]);
 	});
 
-	it('starts within a second when no frame comes, and only once', async () => {
-		const { events, frames, timers, runTasks } = runBoot(changed, 'visible');
+	it('starts within a second when no paint is reported, and only once', async () => {
+		const { events, painted, timers, runTasks } = runBoot(changed, 'visible');
 		timers.find((t) => t.ms === 1000)!.run();
-		frames.forEach((frame) => frame());
+		painted();
 		await runTasks();
 		expect(events.filter((e) => e.startsWith('import ./_app/immutable/entry/app'))).toHaveLength(1);
 	});
 
 	it('asks for everything at once in a hidden tab, where no frame is drawn', async () => {
-		const { events, frames, runTasks } = runBoot(changed, 'hidden');
-		expect(frames).toEqual([]);
+		const { events, waiting, runTasks } = runBoot(changed, 'hidden');
+		expect(waiting()).toBe(false);
 		expect(events).toEqual(atOnce);
 		expect(await runTasks()).toEqual([['start']]);
 	});
 
 	it('asks for everything at once when the tab is hidden before its first frame', async () => {
-		const { events, frames, hide, runTasks } = runBoot(changed, 'visible');
+		const { events, painted, hide, runTasks } = runBoot(changed, 'visible');
 		hide();
-		frames.forEach((frame) => frame());
+		painted();
 		expect(events).toEqual(atOnce);
 		expect(await runTasks()).toEqual([['start']]);
 	});
 
 	it('asks for everything at once where preload links do not fetch ahead', async () => {
-		const { events, frames, runTasks } = runBoot(
+		const { events, painted, runTasks } = runBoot(
 			changed,
 			'visible',
 			{},
 			{ preloadSupported: false }
 		);
-		frames.forEach((frame) => frame());
+		painted();
 		expect(await runTasks()).toEqual([atOnce, ['start']]);
 		expect(events).toEqual(atOnce);
 	});
 
 	it('still starts when a file fails to load early, so the app can say what went wrong', async () => {
-		const { frames, started, runTasks } = runBoot(
+		const { painted, started, runTasks } = runBoot(
 			changed,
 			'visible',
 			{},
 			{ failing: './_app/immutable/chunks/a.js' }
 		);
-		frames.forEach((frame) => frame());
+		painted();
 		const tasks = await runTasks();
 		expect(tasks).toContainEqual(['import ./_app/immutable/chunks/a.js']);
 		expect(tasks.at(-1)).toEqual(['start']);
@@ -231,8 +269,8 @@ describe('bootAfterPaint', () => {
 	});
 
 	it('asks for everything at once when the HTML cannot show the first screen (bootNow)', async () => {
-		const { events, frames, runTasks } = runBoot(changed, 'visible', { bootNow: '' });
-		expect(frames).toEqual([]);
+		const { events, waiting, runTasks } = runBoot(changed, 'visible', { bootNow: '' });
+		expect(waiting()).toBe(false);
 		expect(events).toHaveLength(3);
 		expect(events[0]).toContain('preload ./_app/immutable/chunks/a.js');
 		expect(await runTasks()).toEqual([['start']]);

@@ -1,30 +1,34 @@
-import { describe, expect, it } from 'vitest';
-import { compileHint } from '../../../build-tools/compile-hint.js';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hint, hintBuiltFiles, withHint } from '../../../build-tools/compile-hint.js';
 
-type File = { type: 'chunk' | 'asset'; name: string; code?: string };
+describe('the compile hint', () => {
+	let dir = '';
+	beforeEach(() => {
+		dir = mkdtempSync(join(tmpdir(), 'compile-hint-'));
+	});
+	afterEach(() => rmSync(dir, { recursive: true, force: true }));
+	const pathOf = (href: string) => join(dir, href);
 
-/** Runs the plugin's generateBundle over a stand-in bundle. */
-function run(bundle: Record<string, File>) {
-	const plugin = compileHint('framework');
-	(plugin.generateBundle as unknown as (options: object, bundle: object) => void).call(
-		{},
-		{},
-		bundle
-	);
-	return bundle;
-}
+	it('opens a file with Chromium’s comment, once', () => {
+		expect(hint).toBe('//# allFunctionsCalledOnLoad\n');
+		expect(withHint('export const a=1;')).toBe('//# allFunctionsCalledOnLoad\nexport const a=1;');
+		expect(withHint(withHint('export const a=1;'))).toBe(withHint('export const a=1;'));
+	});
 
-describe('compileHint', () => {
-	it('opens the named chunk, and only it, with the compile hint, once', () => {
-		const bundle = run({
-			'framework.js': { type: 'chunk', name: 'framework', code: 'export const a=1;' },
-			'page.js': { type: 'chunk', name: 'page', code: 'export const b=2;' },
-			'style.css': { type: 'asset', name: 'framework' }
-		});
-		expect(bundle['framework.js'].code).toBe('//# allFunctionsCalledOnLoad\nexport const a=1;');
-		expect(bundle['page.js'].code).toBe('export const b=2;');
-		expect(bundle['style.css']).not.toHaveProperty('code');
-		run(bundle);
-		expect(bundle['framework.js'].code).toBe('//# allFunctionsCalledOnLoad\nexport const a=1;');
+	it('marks the files a page preloads, and only them, however often it is asked', () => {
+		writeFileSync(pathOf('start.js'), 'export const a=1;');
+		writeFileSync(pathOf('later.js'), 'export const b=2;');
+		hintBuiltFiles(['start.js'], pathOf);
+		hintBuiltFiles(['start.js'], pathOf);
+		expect(readFileSync(pathOf('start.js'), 'utf8')).toBe(withHint('export const a=1;'));
+		expect(readFileSync(pathOf('later.js'), 'utf8')).toBe('export const b=2;');
+	});
+
+	it('fails the build for a file it cannot find, rather than mark nothing', () => {
+		expect(() => hintBuiltFiles(['missing.js'], pathOf)).toThrow();
+		expect(() => hintBuiltFiles(['x.js'], () => undefined)).toThrow(/no built file/);
 	});
 });
