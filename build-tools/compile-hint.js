@@ -1,10 +1,10 @@
 // Chromium (136 and later) compiles every function of a file that opens with this comment on the
 // thread that streams the file in, instead of each function on the main thread the first time it
 // is called. The prerendered first screens (the welcome, the worker's /view) run every file they
-// preload as they start, so each of those files is marked: blocking time under a 4x slower CPU,
-// after the welcome's paint, went from about 110 ms with no hint to 55 with Svelte and
-// SvelteKit's client marked, and to about 15 with every file marked (medians of nine loads,
-// bench/.tmp probes). Other browsers ignore the comment.
+// preload as they start, so each of those files is marked. Blocking time under a 4x slower CPU
+// after the welcome's paint (medians of nine loads, bench/.tmp probes): about 110 ms with no
+// hint, 55 to 66 with Svelte and SvelteKit's client marked, 48 with every file marked in the
+// same run as the 66. Other browsers ignore the comment.
 // The files are marked in SvelteKit's client output while the pages are prerendered, before
 // the adapter copies it and the service worker lists it. A file's name is the hash of its code
 // before the mark; the mark is the same for the same code, so the name still changes only with it.
