@@ -27,9 +27,18 @@ test('a first visit paints the welcome from its HTML, styled, and it works once 
 	// Its styles are in the page: the frame is laid out before any file arrives.
 	expect(stylesheets).toEqual([]);
 	await expect(page.locator('.topbar')).toHaveCSS('position', 'sticky');
+	// Nor does it name anything the browser would ask for by itself before the paint: the icon
+	// is empty, and the manifest comes with the app's start.
+	await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', 'data:,');
+	await expect(page.locator('link[rel="manifest"], link[rel="apple-touch-icon"]')).toHaveCount(0);
 
 	await page.unrouteAll();
 	await page.reload();
+	await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /\/favicon\.ico$/);
+	await expect(page.locator('link[rel="manifest"]')).toHaveAttribute(
+		'href',
+		/\/manifest\.webmanifest$/
+	);
 	await page.getByRole('button', { name: 'Set up my journal' }).click();
 	await expect(page.getByLabel('Passphrase', { exact: true })).toBeVisible();
 });
