@@ -18,7 +18,16 @@ export const generousLimits = { create: 1_000_000, open: 1_000_000, manage: 1_00
 /** Starts a relay on `where` and serves it on 127.0.0.1 (`port` 0 for any free one). */
 export async function serveRelay(where: Where, port = 0) {
 	const relay = await startRelay({ where, limits: generousLimits });
-	const server = createServer(getRequestListener(relay.app.fetch));
+	const listener = getRequestListener(relay.app.fetch);
+	let stopping = false;
+	// A closed server still answers on the kept-alive connections that were busy as it closed,
+	// as long as clients keep sending on them: a restarted relay on the same port would then
+	// wait behind the old one's answers. `npm run relay` exits, which ends every connection;
+	// here each answer after stop() ends its own.
+	const server = createServer((request, response) => {
+		if (stopping) response.setHeader('connection', 'close');
+		return listener(request, response);
+	});
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', reject);
 		server.listen(port, '127.0.0.1', () => resolve());
@@ -34,6 +43,7 @@ export async function serveRelay(where: Where, port = 0) {
 		 * requests may still be in flight. Answers already begun are finished (`closed`).
 		 */
 		async stop() {
+			stopping = true;
 			closed = new Promise<void>((resolve) => server.close(() => resolve()));
 			await relay.stop();
 		},
