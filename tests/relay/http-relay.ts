@@ -23,7 +23,7 @@ export async function serveRelay(where: Where, port = 0) {
 	// A closed server still answers on the kept-alive connections that were busy as it closed,
 	// as long as clients keep sending on them: a restarted relay on the same port would then
 	// wait behind the old one's answers. `npm run relay` exits, which ends every connection;
-	// here each answer after stop() ends its own.
+	// here each request that arrives after stop() ends its connection once answered.
 	const server = createServer((request, response) => {
 		if (stopping) response.setHeader('connection', 'close');
 		return listener(request, response);

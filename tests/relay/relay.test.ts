@@ -228,9 +228,11 @@ describe.each(databases)('the relay on %s', (_name, open) => {
 			)
 		);
 		expect(bodies[16].ciphertext).toBe(b64(plain[0].ciphertext));
-		expect(answers.slice(17).map((a) => a.status)).toEqual([200, 410]);
-		expect(bodies[17].ciphertext).toBe(b64(once.ciphertext));
-		expect(bodies[18]).toEqual({ error: 'used_up' });
+		// Which of the two comes first is up to the database: two statements run at once.
+		const lastView = [17, 18].map((i) => ({ status: answers[i].status, body: bodies[i] }));
+		expect(lastView.map((a) => a.status).toSorted()).toEqual([200, 410]);
+		expect(lastView.find((a) => a.status === 200)!.body.ciphertext).toBe(b64(once.ciphertext));
+		expect(lastView.find((a) => a.status === 410)!.body).toEqual({ error: 'used_up' });
 		expect((await (await status(plain[0].id, plain[0].manage)).json()) as object).toMatchObject({
 			views: 2
 		});
