@@ -19,13 +19,14 @@ export const generousLimits = { create: 1_000_000, open: 1_000_000, manage: 1_00
 export async function serveRelay(where: Where, port = 0) {
 	const relay = await startRelay({ where, limits: generousLimits });
 	const listener = getRequestListener(relay.app.fetch);
-	let stopping = false;
+	/** Set by stop(): resolves once every connection has ended. */
+	let closed: Promise<void> | undefined;
 	// A closed server still answers on the kept-alive connections that were busy as it closed,
 	// as long as clients keep sending on them: a restarted relay on the same port would then
 	// wait behind the old one's answers. `npm run relay` exits, which ends every connection;
 	// here each request that arrives after stop() ends its connection once answered.
 	const server = createServer((request, response) => {
-		if (stopping) response.setHeader('connection', 'close');
+		if (closed) response.setHeader('connection', 'close');
 		return listener(request, response);
 	});
 	await new Promise<void>((resolve, reject) => {
@@ -33,7 +34,6 @@ export async function serveRelay(where: Where, port = 0) {
 		server.listen(port, '127.0.0.1', () => resolve());
 	});
 	const actual = (server.address() as AddressInfo).port;
-	let closed: Promise<void> | undefined;
 	return {
 		origin: `http://127.0.0.1:${actual}`,
 		port: actual,
@@ -43,7 +43,6 @@ export async function serveRelay(where: Where, port = 0) {
 		 * requests may still be in flight. Answers already begun are finished (`closed`).
 		 */
 		async stop() {
-			stopping = true;
 			closed = new Promise<void>((resolve) => server.close(() => resolve()));
 			await relay.stop();
 		},
